@@ -1,0 +1,40 @@
+/**
+ * The `ottl` command line: a thin client of the library. Each command lives in its own module under
+ * `commands/` and registers itself on the program.
+ */
+import { Command } from 'commander';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const pkg = require('../../../package.json') as { version: string };
+
+/** A failure the CLI reports as one message (already positioned) and a non-zero exit code. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = new Command();
+  program
+    .name('ottl')
+    .description('Compile and run OTTL (OpenTelemetry Transformation Language) rules on OTLP/JSON data')
+    .version(pkg.version)
+    .showHelpAfterError();
+  const commands = await import('./commands/index.js');
+  commands.register(program);
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CliError) {
+      process.stderr.write(err.message.endsWith('\n') ? err.message : err.message + '\n');
+      process.exitCode = err.exitCode;
+      return;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * How a built-in function declares itself.
+ *
+ * A definition states its name, whether it is an editor (lower-case, a statement) or a converter
+ * (upper-case, a value), and an ordered list of parameters, each with the OTTL parameter kind of
+ * the reference (`GetSetter`, `StringGetter`, `StringLikeGetter`, literal `string`, `Optional[...]`,
+ * function references, enums, typed lists…). The compiler derives everything else from that list:
+ * arity and named/optional argument checks, compile-time literal checks, the coercion wrapped around
+ * each argument, the implementation's argument types (see {@link ArgsOf}), and `ottl functions` output.
+ */
+import type { EvalContext } from '../runtime/eval-context.js';
+import type { OttlDuration, OttlTime, Value, ValueList, ValueMap } from '../values/types.js';
+
+/** A compiled expression: evaluates against the current record; throws OttlRuntimeError on failure. */
+export type Getter<T = Value> = (ctx: EvalContext) => T;
+
+/** A compiled writable path. */
+export interface GetSetter<T = Value> {
+  readonly get: Getter<T>;
+  readonly set: (ctx: EvalContext, value: Value) => void;
+}
+
+/** A converter passed by name (`SHA256` in `replace_pattern(..., SHA256)`), called with plain values. */
+export interface FunctionRef {
+  readonly name: string;
+  /** Calls the converter with the given argument values (positional), as the reference's FunctionGetter does. */
+  readonly call: (ctx: EvalContext, args: readonly Value[]) => Value;
+}
+
+/** A lambda argument: called with one value per declared parameter. */
+export type LambdaRef = (ctx: EvalContext, args: readonly Value[]) => Value;
+
+/**
+ * Parameter kinds. Names follow the reference's Go types:
+ * - strict getters (`StringGetter`…): the argument may be any expression; at run time a value of
+ *   another type (or nil) is an error;
+ * - coercing getters (`StringLikeGetter`…): convert as the reference does; nil stays nil;
+ * - `path` (`GetSetter`) / `setter` (`Setter`): the argument must be a path;
+ * - `literal*`: the argument must be a literal of that type, known at compile time;
+ * - `enum`: an enum symbol of the context; `function`: a bare converter name; `lambda`: `(a, b) => …`;
+ * - lists: a list literal whose items are of the element kind.
+ */
+export interface ParamKinds {
+  any: Getter<Value>;
+  string: Getter<string>;
+  int: Getter<bigint>;
+  float: Getter<number>;
+  bool: Getter<boolean>;
+  map: Getter<ValueMap>;
+  slice: Getter<ValueList>;
+  time: Getter<OttlTime>;
+  duration: Getter<OttlDuration>;
+  stringLike: Getter<string | null>;
+  intLike: Getter<bigint | null>;
+  floatLike: Getter<number | null>;
+  boolLike: Getter<boolean | null>;
+  bytesLike: Getter<Uint8Array | null>;
+  path: GetSetter<Value>;
+  /** A path to a map (`PMapGetSetter`): get returns the map, set replaces it. */
+  mapPath: GetSetter<ValueMap>;
+  setter: GetSetter<Value>;
+  literalString: string;
+  literalInt: bigint;
+  literalFloat: number;
+  literalBool: boolean;
+  enum: bigint;
+  function: FunctionRef;
+  lambda: LambdaRef;
+  /** `[]Getter`: a list of arbitrary expressions. */
+  anyList: Getter<Value>[];
+  /** `[]StringGetter`. */
+  stringList: Getter<string>[];
+  /** `[]StringLikeGetter`. */
+  stringLikeList: Getter<string | null>[];
+  /** `[]string`: a list literal of string literals. */
+  literalStringList: string[];
+  /** `[]float64`: a list literal of float (or int) literals. */
+  literalFloatList: number[];
+  /** `[]int64`. */
+  literalIntList: bigint[];
+}
+
+export type ParamKind = keyof ParamKinds;
+
+export interface ParamSpec {
+  /** The snake_case name used for named arguments (`truncation_marker`). */
+  readonly name: string;
+  readonly kind: ParamKind;
+  readonly optional?: boolean;
+  /** One line for `ottl functions` and the docs. */
+  readonly doc?: string;
+}
+
+type ArgOf<S extends ParamSpec> = S['optional'] extends true
+  ? ParamKinds[S['kind']] | undefined
+  : ParamKinds[S['kind']];
+
+/** The implementation's argument object, derived from the parameter list: `{ target: Getter<string>, … }`. */
+export type ArgsOf<P extends readonly ParamSpec[]> = {
+  readonly [S in P[number] as S['name']]: ArgOf<S>;
+};
+
+/** Compile-time facts available to a function factory. */
+export interface CompileEnv {
+  /** The context the statement runs in (`log`, `span`, `datapoint`, …). */
+  readonly context: string;
+}
+
+/** The compiled call: runs once per record. Editors return null. */
+export type Invocation = (ctx: EvalContext) => Value;
+
+export type FunctionKind = 'editor' | 'converter';
+
+export interface FunctionDefinition<P extends readonly ParamSpec[] = readonly ParamSpec[]> {
+  readonly name: string;
+  readonly kind: FunctionKind;
+  readonly params: P;
+  /** One-line description. */
+  readonly description: string;
+  /** Contexts the function is limited to (transform-processor metric functions…); all when absent. */
+  readonly contexts?: readonly string[];
+  /** Registered only when this feature gate is on (the experimental lambda converters). */
+  readonly featureGate?: string;
+  /** The reference calls it deprecated. */
+  readonly deprecated?: boolean;
+  /**
+   * Builds the invocation from bound arguments, once, at compile time. Validate literal arguments
+   * here (regexes, enums of strings, limits) and throw {@link ArgumentError} naming the parameter.
+   */
+  readonly create: (args: ArgsOf<P>, env: CompileEnv) => Invocation;
+}
+
+/** Declares a built-in; `const` inference keeps parameter names and kinds literal for {@link ArgsOf}. */
+export function defineFunction<const P extends readonly ParamSpec[]>(def: FunctionDefinition<P>): FunctionDefinition<P> {
+  return def;
+}
+
+/** A compile-time error about one argument; the compiler adds the argument's position and span. */
+export class ArgumentError extends Error {
+  override readonly name = 'ArgumentError';
+  constructor(
+    readonly param: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A definition of any signature, as stored in the function table. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyFunctionDefinition = FunctionDefinition<any>;

@@ -1,6 +1,15 @@
-/** The list of CLI commands. */
+/** The list of CLI commands; each module adds one command. */
 import type { Command } from 'commander';
+import { register as registerParse } from './parse.js';
+import { register as registerRun } from './run.js';
+import { register as registerFilter } from './filter.js';
+import { register as registerCheck } from './check.js';
+import { register as registerFunctions } from './functions.js';
 
-export function register(_program: Command): void {
-  // Commands are added here as they land.
+export function register(program: Command): void {
+  registerParse(program);
+  registerRun(program);
+  registerFilter(program);
+  registerCheck(program);
+  registerFunctions(program);
 }

@@ -15,14 +15,21 @@ import type {
 } from '../model/types.js';
 import type { Value, ValueMap } from '../values/types.js';
 
+/** Any OTLP container with a schema URL. */
+export interface SchemaUrlHolder {
+  schemaUrl: string;
+}
+
 const EMPTY_RESOURCE: Resource = { attributes: new Map(), droppedAttributesCount: 0 };
 const EMPTY_SCOPE: InstrumentationScope = { name: '', version: '', attributes: new Map(), droppedAttributesCount: 0 };
 
 export class EvalContext {
   resource: Resource = EMPTY_RESOURCE;
-  resourceSchemaUrl = '';
+  /** The ResourceLogs/ResourceSpans/ResourceMetrics holding `resource` (for `resource.schema_url`). */
+  resourceHolder: SchemaUrlHolder = { schemaUrl: '' };
   scope: InstrumentationScope = EMPTY_SCOPE;
-  scopeSchemaUrl = '';
+  /** The ScopeLogs/ScopeSpans/ScopeMetrics holding `scope` (for `scope.schema_url`). */
+  scopeHolder: SchemaUrlHolder = { schemaUrl: '' };
   log: LogRecord | null = null;
   span: Span | null = null;
   spanEvent: SpanEvent | null = null;

@@ -1,6 +1,105 @@
-/** `ottl run`. */
+/**
+ * `ottl run --config C.yaml [--input I.json|-] [--output O.json|-]`: applies a transform processor
+ * config to OTLP/JSON documents. Nothing is written unless every document was processed.
+ */
 import type { Command } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { decodeDocuments, DecodeError } from '../../model/otlpjson/decode.js';
+import { encodeDocument } from '../../model/otlpjson/encode.js';
+import { ConfigError } from '../../runtime/config/yaml.js';
+import { PropagatedError, type Logger } from '../../runtime/error-mode.js';
+import { FeatureGates } from '../../runtime/feature-gates.js';
+import { RuleSetError } from '../../runtime/rules/compile-group.js';
+import { TransformProcessor } from '../../runtime/transform/processor.js';
+import { readInput, writeOutputAtomic } from '../io.js';
+import { CliError } from '../main.js';
 
-export function register(_program: Command): void {
-  // Not implemented yet.
+export interface RunOptions {
+  config: string;
+  input: string;
+  output: string;
+  processor?: string;
+  featureGates?: string;
+}
+
+/** Warnings of `error_mode: ignore`, one line each on stderr. */
+export const stderrLogger: Logger = {
+  warn(message, fields) {
+    const detail = Object.entries(fields)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('; ');
+    process.stderr.write(`warning: ${message}: ${detail}\n`);
+  },
+};
+
+/** Reads and compiles the config, turning every config problem into one CLI error. */
+export async function loadTransform(options: Pick<RunOptions, 'config' | 'processor' | 'featureGates'>): Promise<TransformProcessor> {
+  const gates = parseGates(options.featureGates);
+  const text = await readConfig(options.config);
+  try {
+    return TransformProcessor.fromText(text, options.config, { gates, logger: stderrLogger, processor: options.processor });
+  } catch (e) {
+    throw asCliError(e);
+  }
+}
+
+export function parseGates(spec: string | undefined): FeatureGates {
+  try {
+    return FeatureGates.parse(spec);
+  } catch (e) {
+    throw new CliError(`ottl: --feature-gates: ${(e as Error).message}`, 2);
+  }
+}
+
+export async function readConfig(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    throw new CliError(`${file}: cannot read the config: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+/** Maps the library's errors to a CLI error; anything else is a bug and is rethrown. */
+export function asCliError(e: unknown): unknown {
+  if (e instanceof RuleSetError || e instanceof ConfigError || e instanceof DecodeError) return new CliError(e.message);
+  return e;
+}
+
+export async function runTransform(options: RunOptions): Promise<void> {
+  const processor = await loadTransform(options);
+  const inputName = options.input === '-' ? '<stdin>' : options.input;
+  let docs;
+  try {
+    docs = decodeDocuments(await readInput(options.input), inputName);
+  } catch (e) {
+    throw asCliError(e);
+  }
+  const lines: string[] = [];
+  docs.forEach((doc, i) => {
+    try {
+      processor.process(doc);
+    } catch (e) {
+      if (e instanceof PropagatedError) {
+        const which = docs.length > 1 ? ` (document ${i + 1})` : '';
+        throw new CliError(`${inputName}${which}: error_mode propagate: ${e.message}; nothing was written`);
+      }
+      throw e;
+    }
+    lines.push(encodeDocument(doc));
+  });
+  await writeOutputAtomic(options.output, lines.join('\n') + '\n');
+}
+
+export function register(program: Command): void {
+  program
+    .command('run')
+    .description('apply a transform processor config to OTLP/JSON logs, traces or metrics')
+    .requiredOption('-c, --config <file>', 'transform processor config (YAML or JSON): its body, or a collector config')
+    .option('-i, --input <file>', 'OTLP/JSON input, one document or one per line; - for stdin', '-')
+    .option('-o, --output <file>', 'where to write the result; - for stdout', '-')
+    .option('-p, --processor <name>', 'which transform processor of a collector config (e.g. transform/redact)')
+    .option('--feature-gates <list>', 'feature gates to enable or disable, e.g. ottl.functions.enableLambda,-x')
+    .action(async (opts: RunOptions) => {
+      await runTransform(opts);
+    });
 }

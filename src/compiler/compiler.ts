@@ -1,0 +1,437 @@
+/**
+ * AST → closures. Everything knowable at compile time is done here, once: path resolution to
+ * direct accessors, function lookup and argument binding, enum resolution, constant folding and
+ * literal-argument validation (regexes…) inside the functions' factories. Nothing is looked up by
+ * name per record.
+ */
+import type * as ast from '../parser/ast.js';
+import type { FunctionRef, Getter, Invocation, LambdaRef } from '../functions/signature.js';
+import type { EvalContext } from '../runtime/eval-context.js';
+import { runtimeError } from '../runtime/errors.js';
+import { PathError, type CompiledKey, type PathAccessor, type PathSegment } from '../runtime/contexts/types.js';
+import { compareValues } from '../values/compare.js';
+import { applyMath } from '../values/math.js';
+import { OttlDuration, typeName, type Value, type ValueMap } from '../values/types.js';
+import { bindArguments } from './bind-args.js';
+import { CompileError, lambdaNotAllowed, missingContext, unknownEnum, unknownFunction, wrongFunctionKind } from './errors.js';
+import { indexChain } from './index-value.js';
+import type { CompileOptions } from './options.js';
+import { didYouMean } from './suggest.js';
+
+/** Names that, written before the first `.` of a path, select a context rather than a field. */
+const CONTEXT_PREFIXES = new Set([
+  'resource',
+  'scope',
+  'instrumentation_scope',
+  'span',
+  'spanevent',
+  'spanlink',
+  'metric',
+  'datapoint',
+  'exemplar',
+  'log',
+  'profile',
+  'profilesample',
+]);
+
+/** A compiled statement: `where` (or null) and the editor invocation. */
+export interface CompiledStatement {
+  readonly condition: Getter<boolean> | null;
+  readonly invoke: Invocation;
+}
+
+/** A getter together with what the compiler knows about it statically. */
+interface Compiled {
+  readonly get: Getter<Value>;
+  /** Set when the expression is a literal scalar whose value is known now. */
+  readonly constant?: { readonly value: Value };
+}
+
+const constantGetter = (value: Value): Compiled => ({ get: () => value, constant: { value } });
+
+export class Compiler {
+  /** Lambda parameter names in scope, innermost last, each mapped to its slot in `ctx.locals`. */
+  private readonly scopes: Map<string, number>[] = [];
+  private nextSlot = 0;
+
+  constructor(readonly options: CompileOptions) {}
+
+  statement(node: ast.Statement): CompiledStatement {
+    return {
+      condition: node.where === null ? null : this.bool(node.where),
+      invoke: this.call(node.editor, 'editor'),
+    };
+  }
+
+  condition(node: ast.BoolExpr): Getter<boolean> {
+    return this.bool(node);
+  }
+
+  // ---------------------------------------------------------------- conditions
+
+  bool(node: ast.BoolExpr): Getter<boolean> {
+    switch (node.kind) {
+      case 'bool': {
+        const v = node.value;
+        return () => v;
+      }
+      case 'not': {
+        const operand = this.bool(node.operand);
+        return (ctx) => !operand(ctx);
+      }
+      case 'and': {
+        const ops = node.operands.map((o) => this.bool(o));
+        if (ops.length === 2) {
+          const [a, b] = ops;
+          return (ctx) => a(ctx) && b(ctx);
+        }
+        return (ctx) => {
+          for (const op of ops) if (!op(ctx)) return false;
+          return true;
+        };
+      }
+      case 'or': {
+        const ops = node.operands.map((o) => this.bool(o));
+        if (ops.length === 2) {
+          const [a, b] = ops;
+          return (ctx) => a(ctx) || b(ctx);
+        }
+        return (ctx) => {
+          for (const op of ops) if (op(ctx)) return true;
+          return false;
+        };
+      }
+      case 'compare':
+        return this.comparison(node);
+      case 'converter': {
+        const get = this.value(node).get;
+        const name = node.name;
+        return (ctx) => {
+          const v = get(ctx);
+          if (typeof v !== 'boolean') return runtimeError(`value returned from ${name} is not a boolean: ${typeName(v)}`);
+          return v;
+        };
+      }
+      default:
+        return assertNever(node);
+    }
+  }
+
+  private comparison(node: ast.Comparison): Getter<boolean> {
+    const left = this.value(node.left);
+    const right = this.value(node.right);
+    const op = node.op;
+    if (left.constant && right.constant) {
+      const result = compareValues(op, left.constant.value, right.constant.value);
+      return () => result;
+    }
+    const l = left.get;
+    // Specialise the common `path OP literal` shapes: same-typed primitives compare natively,
+    // everything else goes through the full rules.
+    if (right.constant) {
+      const c = right.constant.value;
+      if (typeof c === 'string' && (op === '==' || op === '!=')) {
+        return op === '=='
+          ? (ctx) => {
+              const v = l(ctx);
+              return typeof v === 'string' ? v === c : compareValues('==', v, c);
+            }
+          : (ctx) => {
+              const v = l(ctx);
+              return typeof v === 'string' ? v !== c : compareValues('!=', v, c);
+            };
+      }
+      if (typeof c === 'bigint') return bigintComparison(op, l, c);
+      return (ctx) => compareValues(op, l(ctx), c);
+    }
+    const r = right.get;
+    return (ctx) => compareValues(op, l(ctx), r(ctx));
+  }
+
+  // ---------------------------------------------------------------- values
+
+  value(node: ast.ValueExpr): Compiled {
+    switch (node.kind) {
+      case 'string':
+      case 'int':
+      case 'float':
+      case 'bool':
+        return constantGetter(node.value);
+      case 'nil':
+        return constantGetter(null);
+      case 'bytes': {
+        const bytes = node.value;
+        // A fresh copy each time: bytes are mutable and may be stored.
+        return { get: () => bytes.slice() };
+      }
+      case 'enum':
+        return constantGetter(this.enumValue(node));
+      case 'path':
+        return { get: this.path(node).get };
+      case 'converter': {
+        const invoke = this.call(node, 'converter');
+        if (node.keys.length === 0) return { get: invoke };
+        const keys = node.keys.map((k) => this.key(k));
+        return { get: (ctx) => indexChain(ctx, invoke(ctx), keys) };
+      }
+      case 'list': {
+        const items = node.items.map((i) => this.value(i).get);
+        // Built anew per evaluation, as the reference does: callers may keep or change it.
+        return { get: (ctx) => items.map((g) => g(ctx)) };
+      }
+      case 'map': {
+        const entries = node.entries.map((e) => [e.key, this.value(e.value).get] as const);
+        return {
+          get: (ctx) => {
+            const m: ValueMap = new Map();
+            for (const [k, g] of entries) m.set(k, g(ctx));
+            return m;
+          },
+        };
+      }
+      case 'math':
+        return this.math(node);
+      case 'unary':
+        return this.unary(node);
+      default:
+        return assertNever(node);
+    }
+  }
+
+  /** `-x` on an int, float or duration; `+x` leaves it unchanged (but still checks the type). */
+  private unary(node: ast.UnaryMathExpr): Compiled {
+    const operand = this.value(node.operand);
+    const negate = node.op === '-';
+    const apply = (v: Value): Value => {
+      if (typeof v === 'bigint') return negate ? BigInt.asIntN(64, -v) : v;
+      if (typeof v === 'number') return negate ? -v : v;
+      if (v instanceof OttlDuration) return negate ? new OttlDuration(BigInt.asIntN(64, -v.nanos)) : v;
+      return runtimeError(`unsupported type for a sign: ${typeName(v)}`);
+    };
+    if (operand.constant) {
+      try {
+        return constantGetter(apply(operand.constant.value));
+      } catch {
+        /* reported per record */
+      }
+    }
+    const get = operand.get;
+    return { get: (ctx) => apply(get(ctx)) };
+  }
+
+  private math(node: ast.MathExpr): Compiled {
+    const left = this.value(node.left);
+    const right = this.value(node.right);
+    const op = node.op;
+    if (left.constant && right.constant) {
+      // Fold constants, unless folding fails: then the error belongs to run time, like the reference.
+      try {
+        return constantGetter(applyMath(op, left.constant.value, right.constant.value));
+      } catch {
+        /* evaluated (and reported) per record */
+      }
+    }
+    const l = left.get;
+    const r = right.get;
+    return { get: (ctx) => applyMath(op, l(ctx), r(ctx)) };
+  }
+
+  private enumValue(node: ast.EnumSymbol): bigint {
+    const v = this.options.context.enums.get(node.name);
+    if (v === undefined) throw unknownEnum(node.name, node.span, didYouMean(node.name, this.options.context.enums.keys()));
+    return v;
+  }
+
+  // ---------------------------------------------------------------- paths
+
+  /** Resolves a path to an accessor (lambda parameters first, then the context). */
+  path(node: ast.PathExpr): PathAccessor {
+    let prefix = node.context;
+    let fields = node.fields;
+    if (prefix !== null && !CONTEXT_PREFIXES.has(prefix)) {
+      // `status.code`: the first segment was a field, not a context.
+      fields = [{ kind: 'field', name: prefix, keys: [], span: node.span }, ...fields];
+      prefix = null;
+    }
+    if (prefix === null) {
+      const local = this.lambdaParameter(fields);
+      if (local) return local;
+      if (this.options.requirePathPrefix) throw missingContext(node.span, this.options.context.prefixes);
+    }
+    const segments: PathSegment[] = fields.map((f) => ({
+      name: f.name,
+      keys: f.keys.map((k) => this.key(k)),
+      span: f.span,
+    }));
+    try {
+      return this.options.context.resolvePath({ prefix, segments, span: node.span });
+    } catch (e) {
+      if (e instanceof PathError) throw new CompileError(e.message, e.span);
+      throw e;
+    }
+  }
+
+  private lambdaParameter(fields: readonly ast.PathField[]): PathAccessor | undefined {
+    if (fields.length !== 1) return undefined;
+    const [field] = fields;
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const slot = this.scopes[i].get(field.name);
+      if (slot === undefined) continue;
+      const keys = field.keys.map((k) => this.key(k));
+      if (keys.length === 0) return { get: (ctx) => ctx.locals[slot] ?? null };
+      return { get: (ctx) => indexChain(ctx, ctx.locals[slot] ?? null, keys) };
+    }
+    return undefined;
+  }
+
+  key(node: ast.Key): CompiledKey {
+    const v = node.value;
+    if (v.kind === 'string' || v.kind === 'int') {
+      const constant = v.value;
+      return { constant, get: () => constant, span: node.span };
+    }
+    const get = this.value(v).get;
+    return {
+      constant: undefined,
+      get: (ctx) => {
+        const k = get(ctx);
+        if (typeof k === 'string' || typeof k === 'bigint') return k;
+        return runtimeError(`a key must be a string or an int64, got ${typeName(k)}`);
+      },
+      span: node.span,
+    };
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  /** Compiles an editor or converter call (without the converter's index keys). */
+  call(node: ast.EditorInvocation | ast.ConverterCall, expected: 'editor' | 'converter'): Invocation {
+    const def = this.options.functions.get(node.name);
+    if (def === undefined) {
+      throw unknownFunction(node.name, node.nameSpan, didYouMean(node.name, this.namesOfKind(expected)));
+    }
+    if (def.kind !== expected) throw wrongFunctionKind(node.name, expected, node.nameSpan);
+    return bindArguments(this, def, node);
+  }
+
+  private *namesOfKind(kind: 'editor' | 'converter'): Iterable<string> {
+    for (const [name, def] of this.options.functions) if (def.kind === kind) yield name;
+  }
+
+  /** A converter passed by name; called with plain values at run time. */
+  functionRef(name: string, span: ast.SourceSpan): FunctionRef {
+    const def = this.options.functions.get(name);
+    if (def === undefined) throw unknownFunction(name, span, didYouMean(name, this.namesOfKind('converter')));
+    if (def.kind !== 'converter') throw wrongFunctionKind(name, 'converter', span);
+    // Compiled once per arity, on first use: the arguments are read from fresh lambda slots.
+    const byArity = new Map<number, { invoke: Invocation; slots: number[] }>();
+    const compileFor = (arity: number) => {
+      const slots = Array.from({ length: arity }, () => this.nextSlot++);
+      const names = slots.map((_, i) => `$arg${i}`);
+      const args: ast.Argument[] = names.map((n) => ({
+        kind: 'argument',
+        name: null,
+        value: { kind: 'path', context: null, fields: [{ kind: 'field', name: n, keys: [], span }], span },
+        span,
+      }));
+      this.scopes.push(new Map(names.map((n, i) => [n, slots[i]] as const)));
+      try {
+        const invoke = bindArguments(this, def, { kind: 'converter', name, nameSpan: span, args, keys: [], span });
+        return { invoke, slots };
+      } finally {
+        this.scopes.pop();
+      }
+    };
+    return {
+      name,
+      call: (ctx, values) => {
+        let compiled = byArity.get(values.length);
+        if (compiled === undefined) {
+          compiled = compileFor(values.length);
+          byArity.set(values.length, compiled);
+        }
+        const { invoke, slots } = compiled;
+        const saved = slots.map((s) => ctx.locals[s]);
+        slots.forEach((s, i) => (ctx.locals[s] = values[i]));
+        try {
+          return invoke(ctx);
+        } finally {
+          slots.forEach((s, i) => (ctx.locals[s] = saved[i] ?? null));
+        }
+      },
+    };
+  }
+
+  /** A lambda argument: parameters become slots in `ctx.locals`. */
+  lambda(node: ast.Lambda): LambdaRef {
+    if (!this.options.allowLambdas) throw lambdaNotAllowed(node.span);
+    const slots = node.params.map(() => this.nextSlot++);
+    const scope = new Map<string, number>();
+    node.params.forEach((p, i) => {
+      if (p.name !== '_') scope.set(p.name, slots[i]);
+    });
+    this.scopes.push(scope);
+    let body: Getter<Value>;
+    try {
+      body = isBoolExpr(node.body) ? this.bool(node.body) : this.value(node.body as ast.ValueExpr).get;
+    } finally {
+      this.scopes.pop();
+    }
+    return (ctx: EvalContext, args: readonly Value[]) => {
+      const locals = ctx.locals;
+      const saved = slots.map((s) => locals[s]);
+      for (let i = 0; i < slots.length; i++) locals[slots[i]] = i < args.length ? args[i] : null;
+      try {
+        return body(ctx);
+      } finally {
+        for (let i = 0; i < slots.length; i++) locals[slots[i]] = saved[i];
+      }
+    };
+  }
+}
+
+function isBoolExpr(node: ast.ValueExpr | ast.BoolExpr): node is ast.BoolExpr {
+  return node.kind === 'or' || node.kind === 'and' || node.kind === 'not' || node.kind === 'compare';
+}
+
+function bigintComparison(op: ast.CompareOperator, l: Getter<Value>, c: bigint): Getter<boolean> {
+  const slow = (v: Value) => compareValues(op, v, c);
+  switch (op) {
+    case '==':
+      return (ctx) => {
+        const v = l(ctx);
+        return typeof v === 'bigint' ? v === c : slow(v);
+      };
+    case '!=':
+      return (ctx) => {
+        const v = l(ctx);
+        return typeof v === 'bigint' ? v !== c : slow(v);
+      };
+    case '<':
+      return (ctx) => {
+        const v = l(ctx);
+        return typeof v === 'bigint' ? v < c : slow(v);
+      };
+    case '<=':
+      return (ctx) => {
+        const v = l(ctx);
+        return typeof v === 'bigint' ? v <= c : slow(v);
+      };
+    case '>':
+      return (ctx) => {
+        const v = l(ctx);
+        return typeof v === 'bigint' ? v > c : slow(v);
+      };
+    case '>=':
+      return (ctx) => {
+        const v = l(ctx);
+        return typeof v === 'bigint' ? v >= c : slow(v);
+      };
+    default:
+      return assertNever(op);
+  }
+}
+
+export function assertNever(x: never): never {
+  throw new Error(`unexpected node: ${JSON.stringify(x)}`);
+}

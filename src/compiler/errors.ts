@@ -1,0 +1,60 @@
+/**
+ * Compile-time errors: one small constructor per kind, so each message's wording lives in one place.
+ * Every error carries the span of the offending node; the caller renders it against the source.
+ */
+import type { SourceSpan } from '../parser/ast.js';
+
+export class CompileError extends Error {
+  override readonly name = 'CompileError';
+  constructor(
+    message: string,
+    readonly span: SourceSpan,
+    /** A suggestion such as the closest known name, shown after the message. */
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const unknownFunction = (name: string, span: SourceSpan, hint?: string): CompileError =>
+  new CompileError(`undefined function "${name}"`, span, hint);
+
+export const wrongFunctionKind = (name: string, expected: 'editor' | 'converter', span: SourceSpan): CompileError =>
+  new CompileError(
+    expected === 'editor'
+      ? `"${name}" is a converter and cannot be used as a statement; statements start with an editor such as set(...)`
+      : `"${name}" is an editor and cannot be used as a value; converters start with an upper-case letter`,
+    span,
+  );
+
+export const argumentCount = (name: string, min: number, max: number, got: number, span: SourceSpan): CompileError =>
+  new CompileError(
+    min === max
+      ? `incorrect number of arguments for ${name}: expected ${min}, got ${got}`
+      : `incorrect number of arguments for ${name}: expected ${min} to ${max}, got ${got}`,
+    span,
+  );
+
+export const argumentProblem = (fn: string, position: number, param: string, message: string, span: SourceSpan): CompileError =>
+  new CompileError(`invalid argument at position ${position} (${param}) of ${fn}: ${message}`, span);
+
+export const unknownArgumentName = (fn: string, name: string, span: SourceSpan, hint?: string): CompileError =>
+  new CompileError(`no such parameter "${name}" for ${fn}`, span, hint);
+
+export const duplicateArgument = (fn: string, name: string, span: SourceSpan): CompileError =>
+  new CompileError(`parameter "${name}" of ${fn} is given more than once`, span);
+
+export const positionalAfterNamed = (fn: string, span: SourceSpan): CompileError =>
+  new CompileError(`unnamed argument used after named argument in ${fn}`, span);
+
+export const unknownEnum = (name: string, span: SourceSpan, hint?: string): CompileError =>
+  new CompileError(`enum symbol "${name}" is not defined for this context`, span, hint);
+
+export const lambdaNotAllowed = (span: SourceSpan): CompileError =>
+  new CompileError('a lambda is only allowed as an argument of a function that takes one', span);
+
+export const missingContext = (span: SourceSpan, contexts: readonly string[]): CompileError =>
+  new CompileError(
+    `missing context name for path; write it with a context prefix such as ${contexts.map((c) => `${c}.`).join(', ')}`,
+    span,
+  );

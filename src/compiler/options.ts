@@ -1,0 +1,19 @@
+/** What the compiler needs to know about where rules will run. */
+import type { AnyFunctionDefinition } from '../functions/signature.js';
+import type { ContextDefinition } from '../runtime/contexts/types.js';
+
+/** Functions by name (editors and converters in one table, as the reference keeps them). */
+export type FunctionTable = ReadonlyMap<string, AnyFunctionDefinition>;
+
+export interface CompileOptions {
+  /** The context statements run in; resolves paths and enums. */
+  readonly context: ContextDefinition;
+  readonly functions: FunctionTable;
+  /**
+   * When true every path must start with a context name (`log.attributes`), as in groups whose
+   * context is inferred; when false (an explicit `context:`), legacy unprefixed paths are allowed.
+   */
+  readonly requirePathPrefix: boolean;
+  /** Whether lambda arguments are accepted (`ottl.functions.enableLambda`). */
+  readonly allowLambdas: boolean;
+}

@@ -44,6 +44,12 @@ export interface PathRequest {
   readonly prefix: string | null;
   readonly segments: readonly PathSegment[];
   readonly span: SourceSpan;
+  /**
+   * Optional: the path as the reference's messages quote it (`log.attributes[a][0]`, string keys
+   * unquoted, expression keys as their path text). When absent, contexts rebuild it from the
+   * segments, writing non-literal keys as `[]`.
+   */
+  readonly originalText?: string;
 }
 
 /** A resolved path. `set` is absent for read-only paths. */

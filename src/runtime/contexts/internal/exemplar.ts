@@ -1,0 +1,87 @@
+/** The exemplar block (`ctxexemplar`). */
+import type { EvalContext } from '../../eval-context.js';
+import type { Exemplar } from '../../../model/types.js';
+import type { PathAccessor } from '../types.js';
+import type { Block } from './block.js';
+import { unknownSegment } from './errors.js';
+import {
+  floatField,
+  hexIdField,
+  intField,
+  mapField,
+  spanIdField,
+  timeField,
+  traceIdField,
+  unixNanoField,
+} from './fields.js';
+import type { PathNode } from './path-node.js';
+
+const exemplar = (ctx: EvalContext): Exemplar => ctx.exemplar as Exemplar;
+
+function idPath(node: PathNode, size: 8 | 16): PathAccessor {
+  const get = size === 16 ? (ctx: EvalContext) => exemplar(ctx).traceId : (ctx: EvalContext) => exemplar(ctx).spanId;
+  const put =
+    size === 16
+      ? (ctx: EvalContext, b: Uint8Array) => {
+          exemplar(ctx).traceId = b;
+        }
+      : (ctx: EvalContext, b: Uint8Array) => {
+          exemplar(ctx).spanId = b;
+        };
+  const next = node.next();
+  if (next !== null) {
+    if (next.name === 'string') return hexIdField(size, get, put);
+    throw unknownSegment(next.name, next.text, 'exemplar', next.span);
+  }
+  return size === 16 ? traceIdField(get, put) : spanIdField(get, put);
+}
+
+/** The `exemplar.*` paths. */
+export const EXEMPLAR_BLOCK: Block = {
+  name: 'exemplar',
+  paths: [
+    'time_unix_nano', 'time', 'double_value', 'int_value', 'trace_id', 'trace_id.string', 'span_id',
+    'span_id.string', 'filtered_attributes', 'filtered_attributes[]',
+  ],
+  resolve(node: PathNode): PathAccessor {
+    switch (node.name) {
+      case 'time_unix_nano':
+        return unixNanoField((ctx) => exemplar(ctx).timeUnixNano, (ctx, t) => {
+          exemplar(ctx).timeUnixNano = t;
+        });
+      case 'time':
+        return timeField((ctx) => exemplar(ctx).timeUnixNano, (ctx, t) => {
+          exemplar(ctx).timeUnixNano = t;
+        });
+      case 'double_value':
+        // pdata's DoubleValue() / IntValue() are 0 unless the exemplar holds that kind.
+        return floatField(
+          (ctx) => {
+            const v = exemplar(ctx).value;
+            return typeof v === 'number' ? v : 0;
+          },
+          (ctx, f) => {
+            exemplar(ctx).value = f;
+          },
+        );
+      case 'int_value':
+        return intField(
+          (ctx) => {
+            const v = exemplar(ctx).value;
+            return typeof v === 'bigint' ? v : 0n;
+          },
+          (ctx, i) => {
+            exemplar(ctx).value = i;
+          },
+        );
+      case 'trace_id':
+        return idPath(node, 16);
+      case 'span_id':
+        return idPath(node, 8);
+      case 'filtered_attributes':
+        return mapField((ctx) => exemplar(ctx).filteredAttributes, node.keys());
+      default:
+        throw unknownSegment(node.name, node.text, 'exemplar', node.span);
+    }
+  },
+};

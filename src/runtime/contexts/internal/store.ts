@@ -1,0 +1,54 @@
+/**
+ * What a write stores, following the reference's `ctxutil.SetValue` / `SetMap`: telemetry holds
+ * only OTLP AnyValue kinds (string, int64, float64, bool, bytes, map, slice, empty).
+ */
+import { OttlRuntimeError } from '../../errors.js';
+import type { Value, ValueMap } from '../../../values/types.js';
+import { goTypeName } from './errors.js';
+
+/**
+ * Converts a value for storage in an attribute, the body or the cache: scalars as they are, bytes
+ * copied, maps and lists deep-copied element by element, anything else (nil, time, duration, ids)
+ * as the empty value (`null`). Never returns a reference into the input.
+ */
+export function toStored(v: Value): Value {
+  if (v === null) return null;
+  switch (typeof v) {
+    case 'string':
+    case 'bigint':
+    case 'number':
+    case 'boolean':
+      return v;
+    default:
+      break;
+  }
+  if (v instanceof Uint8Array) return v.slice();
+  if (v instanceof Map) return copyMap(v);
+  if (Array.isArray(v)) return v.map(toStored);
+  return null;
+}
+
+/** A deep copy of a map holding only storable values. */
+export function copyMap(m: ValueMap): ValueMap {
+  const out: ValueMap = new Map();
+  for (const [k, val] of m) out.set(k, toStored(val));
+  return out;
+}
+
+/**
+ * `ctxutil.SetMap` on a whole-map path (`attributes`, `cache`, `metadata`): a map replaces the
+ * contents in place (the target keeps its identity), nil empties it, any other value is an error
+ * and leaves the map unchanged.
+ */
+export function replaceMapContents(target: ValueMap, v: Value): void {
+  if (v === null) {
+    target.clear();
+    return;
+  }
+  if (!(v instanceof Map)) {
+    throw new OttlRuntimeError(`unsupported type provided for setting a pcommon.Map: ${goTypeName(v)}`);
+  }
+  const copy = copyMap(v);
+  target.clear();
+  for (const [k, val] of copy) target.set(k, val);
+}

@@ -57,7 +57,10 @@ export function bindArguments(compiler: Compiler, def: AnyFunctionDefinition, no
       return;
     }
     sawNamed = true;
-    const param = params.find((p) => p.name === arg.name);
+    // As the reference: a name matches a parameter when both agree in CamelCase
+    // (`resolve_conflicts`, `resolveConflicts` and `ResolveConflicts` are one name).
+    const wanted = toCamel(arg.name);
+    const param = params.find((p) => toCamel(p.name) === wanted);
     if (param === undefined) {
       throw unknownArgumentName(def.name, arg.name, arg.span, didYouMean(arg.name, params.map((p) => p.name)));
     }
@@ -96,6 +99,15 @@ export function bindArguments(compiler: Compiler, def: AnyFunctionDefinition, no
     if (e instanceof CompileError) throw e;
     throw new CompileError(`${def.name}: ${e instanceof Error ? e.message : String(e)}`, node.span);
   }
+}
+
+/** strcase.ToCamel as the reference uses it for named arguments: `utf8_safe` → `Utf8Safe`. */
+export function toCamel(name: string): string {
+  return name
+    .split(/[_\-\s.]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
 }
 
 function requiredCount(params: readonly ParamSpec[]): number {

@@ -10,8 +10,8 @@ import type { EvalContext } from '../runtime/eval-context.js';
 import { runtimeError } from '../runtime/errors.js';
 import { PathError, type CompiledKey, type PathAccessor, type PathSegment } from '../runtime/contexts/types.js';
 import { compareValues } from '../values/compare.js';
-import { applyMath } from '../values/math.js';
-import { OttlDuration, typeName, type Value, type ValueMap } from '../values/types.js';
+import { applyMath, negateValue } from '../values/math.js';
+import { typeName, type Value, type ValueMap } from '../values/types.js';
 import { bindArguments } from './bind-args.js';
 import { CompileError, lambdaNotAllowed, missingContext, unknownEnum, unknownFunction, wrongFunctionKind } from './errors.js';
 import { indexChain } from './index-value.js';
@@ -198,16 +198,14 @@ export class Compiler {
     }
   }
 
-  /** `-x` on an int, float or duration; `+x` leaves it unchanged (but still checks the type). */
+  /** `-x` negates an int64 (wrapping) or a float64; `+x` only checks that x is a number. */
   private unary(node: ast.UnaryMathExpr): Compiled {
     const operand = this.value(node.operand);
-    const negate = node.op === '-';
-    const apply = (v: Value): Value => {
-      if (typeof v === 'bigint') return negate ? BigInt.asIntN(64, -v) : v;
-      if (typeof v === 'number') return negate ? -v : v;
-      if (v instanceof OttlDuration) return negate ? new OttlDuration(BigInt.asIntN(64, -v.nanos)) : v;
-      return runtimeError(`unsupported type for a sign: ${typeName(v)}`);
-    };
+    const apply =
+      node.op === '-'
+        ? negateValue
+        : (v: Value): Value =>
+            typeof v === 'bigint' || typeof v === 'number' ? v : runtimeError(`unsupported unary plus operation on type ${typeName(v)}`);
     if (operand.constant) {
       try {
         return constantGetter(apply(operand.constant.value));

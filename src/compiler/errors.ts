@@ -30,16 +30,16 @@ export const wrongFunctionKind = (name: string, expected: 'editor' | 'converter'
 export const argumentCount = (name: string, min: number, max: number, got: number, span: SourceSpan): CompileError =>
   new CompileError(
     min === max
-      ? `incorrect number of arguments for ${name}: expected ${min}, got ${got}`
-      : `incorrect number of arguments for ${name}: expected ${min} to ${max}, got ${got}`,
+      ? `error while parsing arguments for call to "${name}": incorrect number of arguments. Expected: ${min} Received: ${got}`
+      : `error while parsing arguments for call to "${name}": incorrect number of arguments. Expected: ${min} to ${max} Received: ${got}`,
     span,
   );
 
 export const argumentProblem = (fn: string, position: number, param: string, message: string, span: SourceSpan): CompileError =>
-  new CompileError(`invalid argument at position ${position} (${param}) of ${fn}: ${message}`, span);
+  new CompileError(`error while parsing arguments for call to "${fn}": invalid argument at position ${position} (${param}): ${message}`, span);
 
 export const unknownArgumentName = (fn: string, name: string, span: SourceSpan, hint?: string): CompileError =>
-  new CompileError(`no such parameter "${name}" for ${fn}`, span, hint);
+  new CompileError(`error while parsing arguments for call to "${fn}": no such parameter: ${name}`, span, hint);
 
 export const duplicateArgument = (fn: string, name: string, span: SourceSpan): CompileError =>
   new CompileError(`parameter "${name}" of ${fn} is given more than once`, span);

@@ -1,6 +1,28 @@
-/** `ottl functions`. */
+/** `ottl functions [--json|--markdown]`: every built-in with its signature, from the declarations. */
 import type { Command } from 'commander';
+import { functionCatalog, functionsMarkdown } from '../../functions/catalog.js';
 
-export function register(_program: Command): void {
-  // Not implemented yet.
+export function register(program: Command): void {
+  program
+    .command('functions')
+    .description('list every editor and converter with its signature and a one-line description')
+    .option('--json', 'print the list as JSON')
+    .option('--markdown', 'print the reference page (docs/functions.md)')
+    .action((opts: { json?: boolean; markdown?: boolean }) => {
+      if (opts.markdown) {
+        process.stdout.write(functionsMarkdown() + '\n');
+        return;
+      }
+      const list = functionCatalog();
+      if (opts.json) {
+        process.stdout.write(JSON.stringify(list, null, 2) + '\n');
+        return;
+      }
+      const width = Math.min(60, Math.max(...list.map((f) => f.signature.length)));
+      for (const f of list) {
+        const sig = f.signature.length > width ? f.signature : f.signature.padEnd(width);
+        const extra = f.host !== 'standard' ? ` [${f.host}]` : f.featureGate ? ' [experimental]' : '';
+        process.stdout.write(`${sig}  ${f.description}${extra}\n`);
+      }
+    });
 }

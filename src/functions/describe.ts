@@ -1,0 +1,81 @@
+/**
+ * Human-readable signatures derived from the declarations: the `ottl functions` listing and the
+ * generated reference page use these, so they cannot drift from the code.
+ */
+import type { AnyFunctionDefinition, ParamKind, ParamSpec } from './signature.js';
+
+/** The reference's name for each parameter kind (Go types of the `*Arguments` structs). */
+export const KIND_NAMES: Readonly<Record<ParamKind, string>> = {
+  any: 'Getter',
+  string: 'StringGetter',
+  int: 'IntGetter',
+  float: 'FloatGetter',
+  bool: 'BoolGetter',
+  map: 'PMapGetter',
+  slice: 'PSliceGetter',
+  time: 'TimeGetter',
+  duration: 'DurationGetter',
+  stringLike: 'StringLikeGetter',
+  intLike: 'IntLikeGetter',
+  floatLike: 'FloatLikeGetter',
+  boolLike: 'BoolLikeGetter',
+  bytesLike: 'ByteSliceLikeGetter',
+  path: 'GetSetter',
+  mapPath: 'PMapGetSetter',
+  setter: 'Setter',
+  literalString: 'string',
+  literalInt: 'int64',
+  literalFloat: 'float64',
+  literalBool: 'bool',
+  enum: 'Enum',
+  function: 'FunctionGetter',
+  lambda: 'Lambda',
+  anyList: '[]Getter',
+  stringList: '[]StringGetter',
+  stringLikeList: '[]StringLikeGetter',
+  literalStringList: '[]string',
+  literalFloatList: '[]float64',
+  literalIntList: '[]int64',
+};
+
+export function paramText(p: ParamSpec): string {
+  const type = KIND_NAMES[p.kind];
+  return `${p.name} ${p.optional ? `Optional[${type}]` : type}`;
+}
+
+/** `replace_pattern(target GetSetter, regex string, …)` */
+export function signatureText(def: AnyFunctionDefinition): string {
+  return `${def.name}(${(def.params as readonly ParamSpec[]).map(paramText).join(', ')})`;
+}
+
+export interface FunctionListing {
+  readonly name: string;
+  readonly kind: 'editor' | 'converter';
+  readonly signature: string;
+  readonly description: string;
+  readonly params: readonly { name: string; type: string; optional: boolean; doc?: string }[];
+  readonly contexts?: readonly string[];
+  readonly featureGate?: string;
+  readonly deprecated?: boolean;
+  readonly host: 'standard' | 'transform' | 'filter';
+}
+
+export function describeFunction(def: AnyFunctionDefinition, host: FunctionListing['host']): FunctionListing {
+  const params = (def.params as readonly ParamSpec[]).map((p) => ({
+    name: p.name,
+    type: KIND_NAMES[p.kind],
+    optional: p.optional === true,
+    ...(p.doc ? { doc: p.doc } : {}),
+  }));
+  return {
+    name: def.name,
+    kind: def.kind,
+    signature: signatureText(def),
+    description: def.description,
+    params,
+    ...(def.contexts ? { contexts: def.contexts } : {}),
+    ...(def.featureGate ? { featureGate: def.featureGate } : {}),
+    ...(def.deprecated ? { deprecated: true } : {}),
+    host,
+  };
+}

@@ -75,7 +75,8 @@ export type ValueExpr =
   | ConverterCall
   | ListLiteral
   | MapLiteral
-  | MathExpr;
+  | MathExpr
+  | UnaryMathExpr;
 
 export interface StringLiteral extends NodeBase {
   readonly kind: 'string';
@@ -133,7 +134,7 @@ export interface PathField extends NodeBase {
 /** `[ "k" ]`, `[ 0 ]`, `[ path ]`, `[ Converter(...) ]` */
 export interface Key extends NodeBase {
   readonly kind: 'key';
-  readonly value: StringLiteral | IntLiteral | PathExpr | ConverterCall | MathExpr;
+  readonly value: StringLiteral | IntLiteral | PathExpr | ConverterCall | MathExpr | UnaryMathExpr;
 }
 
 /** An upper-case function call used as a value, optionally indexed: `Split(x, ",")[0]`. */
@@ -169,6 +170,18 @@ export interface MathExpr extends NodeBase {
   readonly op: MathOperator;
   readonly left: ValueExpr;
   readonly right: ValueExpr;
+}
+
+/**
+ * A sign applied to a math operand that is not a plain number: `-attributes["n"]`, `-(a + b)`.
+ * (A sign directly before an int or float literal is folded into the literal: `-5` is an
+ * `IntLiteral` of -5.) Added for the newest reference grammar, whose math operands take an
+ * optional `+`/`-`.
+ */
+export interface UnaryMathExpr extends NodeBase {
+  readonly kind: 'unary';
+  readonly op: '+' | '-';
+  readonly operand: ValueExpr;
 }
 
 // ---------------------------------------------------------------- conditions

@@ -1,0 +1,6 @@
+/** Positioned diagnostics: `Source`, `Diagnostic` and the caret formatter. */
+export { Source } from './source.js';
+export { diagnostic, sortDiagnostics, messages } from './diagnostic.js';
+export type { Diagnostic } from './diagnostic.js';
+export { formatDiagnostic, formatDiagnostics } from './format.js';
+export type { FormatOptions } from './format.js';

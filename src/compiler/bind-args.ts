@@ -8,6 +8,7 @@
 import type * as ast from '../parser/ast.js';
 import {
   ArgumentError,
+  literalGetter,
   type AnyFunctionDefinition,
   type GetSetter,
   type Getter,
@@ -199,7 +200,8 @@ function valueNode(node: ast.ArgumentValue): ast.ValueExpr {
 }
 
 function getter(compiler: Compiler, node: ast.ArgumentValue): Getter<Value> {
-  return compiler.value(valueNode(node)).get;
+  const compiled = compiler.value(valueNode(node));
+  return compiled.constant ? literalGetter(compiled.constant.value) : compiled.get;
 }
 
 /** A getter whose result passes through `check` (a strict type test or a coercion). */
@@ -209,7 +211,8 @@ function strict<T>(compiler: Compiler, node: ast.ArgumentValue, check: (v: Value
     // Check a literal once; a literal of the wrong type still fails at run time, as in the reference.
     try {
       const v = check(compiled.constant.value);
-      return () => v;
+      // Marked as a literal so functions can do constant work once (compile a literal regex…).
+      return (v === null || typeof v !== 'object' ? literalGetter(v as Value) : () => v) as Getter<T>;
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       return () => runtimeError(message);

@@ -56,7 +56,8 @@ const { cond } = fc.letrec<{ cond: Cond }>((tie) => ({
 }));
 
 function printNum(n: Num): string {
-  if (n.t === 'int') return n.v.toString();
+  // Literals are unsigned with a unary minus, so int64's minimum is written as an expression.
+  if (n.t === 'int') return n.v === -(1n << 63n) ? '(-9223372036854775807 - 1)' : n.v.toString();
   const s = String(n.v);
   // OTTL floats need a dot and take no exponent without one.
   if (/e/i.test(s)) return n.v.toFixed(20);

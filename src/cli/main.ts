@@ -6,7 +6,18 @@ import { Command } from 'commander';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const pkg = require('../../../package.json') as { version: string };
+
+/** The package version, read on demand: from `dist/src/cli/` when built, from `src/cli/` in tests. */
+function packageVersion(): string {
+  for (const path of ['../../../package.json', '../../package.json']) {
+    try {
+      return (require(path) as { version: string }).version;
+    } catch {
+      // try the next layout
+    }
+  }
+  return '0.0.0';
+}
 
 /** A failure the CLI reports as one message (already positioned) and a non-zero exit code. */
 export class CliError extends Error {
@@ -23,7 +34,7 @@ export async function main(argv: string[]): Promise<void> {
   program
     .name('ottl')
     .description('Compile and run OTTL (OpenTelemetry Transformation Language) rules on OTLP/JSON data')
-    .version(pkg.version)
+    .version(packageVersion())
     .showHelpAfterError();
   const commands = await import('./commands/index.js');
   commands.register(program);

@@ -149,3 +149,21 @@ export class ArgumentError extends Error {
 /** A definition of any signature, as stored in the function table. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyFunctionDefinition = FunctionDefinition<any>;
+
+const LITERAL_VALUE: unique symbol = Symbol.for('ottl.literalValue');
+
+/**
+ * A getter for a value known at compile time (a literal argument). The compiler builds literal
+ * arguments with this so that functions can do constant work once, as the reference's
+ * `ottl.GetLiteralValue` allows (e.g. compile a literal regex in `create` and report it there).
+ */
+export function literalGetter<T extends Value>(value: T): Getter<T> {
+  const g = (() => value) as Getter<T> & { [LITERAL_VALUE]?: { value: T } };
+  g[LITERAL_VALUE] = { value };
+  return g;
+}
+
+/** The value of a getter made by {@link literalGetter}; undefined for any other getter. */
+export function getLiteralValue<T>(getter: Getter<T>): { readonly value: T } | undefined {
+  return (getter as Getter<T> & { [LITERAL_VALUE]?: { value: T } })[LITERAL_VALUE];
+}

@@ -24,6 +24,11 @@ export const KNOWN_GATES: readonly GateInfo[] = [
     description: "the transform processor's default error_mode is ignore (propagate when off)",
   },
   { id: 'transform.flatten.logs', stage: 'alpha', description: 'allow flatten_data in the transform processor' },
+  {
+    id: 'processor.filter.defaultErrorModeIgnore',
+    stage: 'stable',
+    description: "the filter processor's default error_mode is ignore (it was propagate before v0.150.0)",
+  },
 ];
 
 /** An immutable set of gate states. */

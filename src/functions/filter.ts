@@ -1,0 +1,40 @@
+/** `Filter(source, predicate)` (experimental): the elements that satisfy a predicate. */
+import type { Value, ValueMap } from '../values/types.js';
+import { deepCopy } from '../values/convert.js';
+import { callPredicate, EXPERIMENTAL_GATE, forEachEntry, itemError, sliceOrMap } from './internal/coll-lambda.js';
+import { defineFunction } from './signature.js';
+
+/**
+ * A new slice (for a slice source) or map (for a map source) holding copies of the elements for
+ * which `predicate(key, value)` is true, in their original order. Errors: a source that is neither
+ * a slice nor a map; a predicate that fails or returns a non-bool.
+ */
+export const Filter = defineFunction({
+  name: 'Filter',
+  kind: 'converter',
+  description: 'the elements of a list or map for which a predicate holds',
+  featureGate: EXPERIMENTAL_GATE,
+  params: [
+    { name: 'source', kind: 'any', doc: 'a list or a map' },
+    { name: 'predicate', kind: 'lambda', doc: '(key, value) => bool' },
+  ] as const,
+  create:
+    ({ source, predicate }) =>
+    (ctx) => {
+      const src = sliceOrMap(source, ctx);
+      const list: Value[] = [];
+      const map: ValueMap = new Map();
+      forEachEntry(src, (k, v, kind) => {
+        let keep: boolean;
+        try {
+          keep = callPredicate(predicate, ctx, [k, v]);
+        } catch (e) {
+          throw itemError(kind, String(k), v, e);
+        }
+        if (!keep) return;
+        if (kind === 'slice') list.push(deepCopy(v));
+        else map.set(k as string, deepCopy(v));
+      });
+      return Array.isArray(src) ? list : map;
+    },
+});

@@ -1,0 +1,53 @@
+/** `Find(source, predicate, mapper?)` (experimental): the first element satisfying a predicate. */
+import { OttlRuntimeError } from '../runtime/errors.js';
+import { goFormatV } from '../values/go-text.js';
+import type { Value } from '../values/types.js';
+import { deepCopy } from '../values/convert.js';
+import { callPredicate, EXPERIMENTAL_GATE, forEachEntry, itemError, sliceOrMap } from './internal/coll-lambda.js';
+import { defineFunction } from './signature.js';
+
+/**
+ * The value of the first element of `source` for which `predicate(key, value)` is true, or
+ * `mapper(key, value)` of it when a mapper is given; nil when nothing matches. Map sources are
+ * visited in the map's order. Errors: a source that is neither a slice nor a map; a predicate
+ * that fails or returns a non-bool; a failing mapper.
+ */
+export const Find = defineFunction({
+  name: 'Find',
+  kind: 'converter',
+  description: 'the first element of a list or map for which a predicate holds (optionally mapped)',
+  featureGate: EXPERIMENTAL_GATE,
+  params: [
+    { name: 'source', kind: 'any', doc: 'a list or a map' },
+    { name: 'predicate', kind: 'lambda', doc: '(key, value) => bool' },
+    { name: 'mapper', kind: 'lambda', optional: true, doc: '(key, value) => result' },
+  ] as const,
+  create:
+    ({ source, predicate, mapper }) =>
+    (ctx) => {
+      let found: Value = null;
+      forEachEntry(sliceOrMap(source, ctx), (k, v, kind) => {
+        let match: boolean;
+        try {
+          match = callPredicate(predicate, ctx, [k, v]);
+        } catch (e) {
+          throw itemError(kind, String(k), v, e);
+        }
+        if (!match) return false;
+        if (mapper === undefined) {
+          found = deepCopy(v);
+        } else {
+          try {
+            found = mapper(ctx, [k, v]);
+          } catch (e) {
+            const msg = e instanceof Error ? e.message : String(e);
+            throw new OttlRuntimeError(
+              `error while evaluating mapper lambda function on item (${String(k)}, ${goFormatV(v)}): ${msg}`,
+            );
+          }
+        }
+        return true;
+      });
+      return found;
+    },
+});

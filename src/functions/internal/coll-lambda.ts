@@ -1,0 +1,46 @@
+/** Shared pieces of the experimental lambda converters (`All`, `Filter`, `MapEach`…). */
+import { OttlRuntimeError } from '../../runtime/errors.js';
+import type { EvalContext } from '../../runtime/eval-context.js';
+import { goFormatV, goTypeName } from '../../values/go-text.js';
+import type { Value, ValueList, ValueMap } from '../../values/types.js';
+import type { Getter, LambdaRef } from '../signature.js';
+
+/** The feature gate that registers the lambda converters. */
+export const EXPERIMENTAL_GATE = 'pkg.ottl.functions.enableExperimental';
+
+/** Reads a source that must be a slice or a map (`unsupported type provided: <T>` otherwise). */
+export function sliceOrMap(get: Getter<Value>, ctx: EvalContext): ValueList | ValueMap {
+  const v = get(ctx);
+  if (Array.isArray(v) || v instanceof Map) return v;
+  throw new OttlRuntimeError(`unsupported type provided: ${goTypeName(v)}`);
+}
+
+/** Wraps a failure inside the lambda with the item it was evaluating, as the reference words it. */
+export function itemError(kind: 'slice' | 'map', key: string | number, value: Value, cause: unknown): OttlRuntimeError {
+  const msg = cause instanceof Error ? cause.message : String(cause);
+  return new OttlRuntimeError(`error while evaluating lambda function on ${kind} item (${key}, ${goFormatV(value)}): ${msg}`);
+}
+
+/** Calls a predicate and insists on a bool result. */
+export function callPredicate(lambda: LambdaRef, ctx: EvalContext, args: readonly Value[]): boolean {
+  const r = lambda(ctx, args);
+  if (typeof r !== 'boolean') {
+    throw new OttlRuntimeError(`lambda expression must return a value of type bool, got ${goTypeName(r)}`);
+  }
+  return r;
+}
+
+/**
+ * Visits each element as `(key, value)`: slices give the index as an int64, maps give the key.
+ * Stops early when `visit` returns true.
+ */
+export function forEachEntry(
+  source: ValueList | ValueMap,
+  visit: (key: bigint | string, value: Value, kind: 'slice' | 'map') => boolean | void,
+): void {
+  if (Array.isArray(source)) {
+    for (let i = 0; i < source.length; i++) if (visit(BigInt(i), source[i], 'slice') === true) return;
+  } else {
+    for (const [k, v] of source) if (visit(k, v, 'map') === true) return;
+  }
+}

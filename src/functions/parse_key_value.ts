@@ -1,0 +1,54 @@
+/** `ParseKeyValue(target, delimiter?, pair_delimiter?)`: parses `k=v k2=v2` text into a map. */
+import { OttlRuntimeError } from '../runtime/errors.js';
+import { goQuote } from '../values/go-text.js';
+import type { ValueMap } from '../values/types.js';
+import { splitQuoted } from './internal/parse-split.js';
+import { ArgumentError, defineFunction } from './signature.js';
+
+/**
+ * Splits `target` into pairs on `pair_delimiter` (default a space) and each pair on the first
+ * `delimiter` (default `=`); keys and values are trimmed of surrounding white space and kept as
+ * strings. Single or double quotes group text containing delimiters and are removed
+ * (`k="a b"` → `a b`). A repeated key keeps its first position and takes the last value. An empty
+ * delimiter argument means the default.
+ *
+ * Errors: equal delimiters (compile time); an empty target, an unclosed quote, or a pair without
+ * the delimiter (run time).
+ */
+export const ParseKeyValue = defineFunction({
+  name: 'ParseKeyValue',
+  kind: 'converter',
+  description: 'parses key/value text (k=v k2=v2) into a map',
+  params: [
+    { name: 'target', kind: 'string', doc: 'the text to parse' },
+    { name: 'delimiter', kind: 'literalString', optional: true, doc: 'between key and value (default "=")' },
+    { name: 'pair_delimiter', kind: 'literalString', optional: true, doc: 'between pairs (default " ")' },
+  ] as const,
+  create: ({ target, delimiter: d, pair_delimiter: p }) => {
+    const delimiter = d === undefined || d === '' ? '=' : d;
+    const pairDelimiter = p === undefined || p === '' ? ' ' : p;
+    if (pairDelimiter === delimiter) {
+      throw new ArgumentError(
+        'pair_delimiter',
+        `pair delimiter ${goQuote(pairDelimiter)} cannot be equal to delimiter ${goQuote(delimiter)}`,
+      );
+    }
+    return (ctx) => {
+      const source = target(ctx);
+      if (source === '') throw new OttlRuntimeError('cannot parse from empty target');
+      let pairs: string[];
+      try {
+        pairs = splitQuoted(source, pairDelimiter);
+      } catch (e) {
+        throw new OttlRuntimeError(`splitting source ${goQuote(source)} into pairs failed: ${(e as Error).message}`);
+      }
+      const out: ValueMap = new Map();
+      for (const pair of pairs) {
+        const at = pair.indexOf(delimiter);
+        if (at < 0) throw new OttlRuntimeError(`cannot split ${goQuote(pair)} into 2 items, got 1 item(s)`);
+        out.set(pair.slice(0, at).trim(), pair.slice(at + delimiter.length).trim());
+      }
+      return out;
+    };
+  },
+});

@@ -1,0 +1,10 @@
+/** `ProfileID(target)`: a ProfileID from 16 raw bytes or 32 hex characters. */
+import { ProfileID as ProfileIDValue } from '../values/types.js';
+import { defineIdConverter } from './internal/conv-id.js';
+
+/**
+ * Builds a ProfileID from `target` coerced to bytes (`bytesLike`): exactly 16 bytes are the id; 32
+ * bytes (such as a 32-character string) are read as hex. Any other length (nil counts as 0), or bad
+ * hex, is a run-time error (`ProfileID: could not decode ID: invalid length: expected 16 or 32 bytes, got N`).
+ */
+export const ProfileID = defineIdConverter('ProfileID', 16, (b) => new ProfileIDValue(b));

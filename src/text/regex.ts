@@ -1,0 +1,237 @@
+/**
+ * Go `regexp` semantics on top of `re2js` (a linear-time RE2 port).
+ *
+ * OTTL patterns are Go RE2 patterns: `(?P<name>…)`, inline flags `(?i)` `(?s)` `(?m)` `(?U)`, `\pL`,
+ * POSIX classes, `\Q…\E`, and no backreferences or lookaround. `re2js` parses that dialect itself, so
+ * a pattern is never translated to a JavaScript `RegExp` (which would lose linear-time matching).
+ *
+ * What `re2js` does not give us, and this module adds, are Go's iteration and replacement rules:
+ * - `FindAll*`: an empty match directly after the previous match is skipped;
+ * - `ReplaceAllString`: the same rule, and an empty match after a non-empty one is not replaced;
+ * - `Expand` templates: `$1`, `${1}`, `$name`, `${name}`, `$$`; a name is the longest run of letters,
+ *   digits and `_`, so `$1a` names the (usually missing, hence empty) group `1a`.
+ *
+ * Offsets are JavaScript string (UTF-16) indices; they always fall on code point boundaries, so the
+ * substrings are the same text Go would cut at UTF-8 byte offsets.
+ */
+import { RE2JS } from 're2js';
+
+/** An invalid pattern; the message is Go's (`error parsing regexp: missing closing ): \`(a\``). */
+export class RegexSyntaxError extends Error {
+  override readonly name = 'RegexSyntaxError';
+}
+
+/** A compiled Go-compatible regular expression. Immutable and safe to share between records. */
+export class GoRegex {
+  /** Go's `SubexpNames()`: index 0 is the whole match (''), unnamed groups are ''. */
+  readonly subexpNames: readonly string[];
+  /** Number of capturing groups (not counting the whole match). */
+  readonly groupCount: number;
+  /** Number of named capturing groups. */
+  readonly namedGroupCount: number;
+
+  /** @internal use {@link compileRegex}. */
+  constructor(
+    readonly source: string,
+    private readonly re: RE2JS,
+  ) {
+    this.groupCount = re.groupCount();
+    const names: string[] = new Array<string>(this.groupCount + 1).fill('');
+    const named = re.namedGroups();
+    let count = 0;
+    for (const name of Object.keys(named)) {
+      const index = named[name];
+      if (index !== undefined) {
+        names[index] = name;
+        count++;
+      }
+    }
+    this.subexpNames = names;
+    this.namedGroupCount = count;
+  }
+
+  /** Unanchored search, like Go's `MatchString`. */
+  test(s: string): boolean {
+    return this.re.test(s);
+  }
+
+  /**
+   * Go's `FindStringSubmatch`: the first match and its groups (a group that did not take part is
+   * ''), or null when there is no match.
+   */
+  findSubmatch(s: string): string[] | null {
+    const m = this.re.matcher(s);
+    if (!m.find()) return null;
+    const out: string[] = new Array<string>(this.groupCount + 1);
+    for (let g = 0; g <= this.groupCount; g++) out[g] = m.group(g) ?? '';
+    return out;
+  }
+
+  /**
+   * Go's `FindAllStringSubmatchIndex(s, -1)`: for each successive match, `[start0, end0, start1,
+   * end1, …]` with -1 for groups that did not take part. Empty matches abutting a previous match
+   * are skipped, as in Go.
+   */
+  findAllSubmatchIndex(s: string): number[][] {
+    const out: number[][] = [];
+    const m = this.re.matcher(s);
+    const end = s.length;
+    let pos = 0;
+    let prevMatchEnd = -1;
+    while (pos <= end) {
+      if (!m.find(pos)) break;
+      const start0 = m.start();
+      const end0 = m.end();
+      let accept = true;
+      if (end0 === pos) {
+        if (start0 === prevMatchEnd) accept = false;
+        const width = charWidth(s, pos);
+        pos = width > 0 ? pos + width : end + 1;
+      } else {
+        pos = end0;
+      }
+      prevMatchEnd = end0;
+      if (accept) out.push(this.indices(m));
+    }
+    return out;
+  }
+
+  /**
+   * Go's `ReplaceAllString(s, template)`: every match is replaced by the template expanded with
+   * {@link GoRegex.expand} rules.
+   */
+  replaceAll(s: string, template: string): string {
+    if (!this.re.test(s)) return s;
+    // A template without `$` needs no submatches, which spares re2js the capture pass.
+    if (template.indexOf('$') < 0) return this.replaceAllWith(s, () => template, false);
+    return this.replaceAllWith(s, (match) => this.expand(template, s, match));
+  }
+
+  /**
+   * The Go `replaceAll` loop with a callback producing each replacement from the match indices
+   * (`[start0, end0, start1, end1, …]`; only `[start0, end0]` when `withGroups` is false).
+   */
+  replaceAllWith(s: string, replacement: (match: number[]) => string, withGroups = true): string {
+    const m = this.re.matcher(s);
+    const endPos = s.length;
+    let lastMatchEnd = 0;
+    let searchPos = 0;
+    let buf = '';
+    while (searchPos <= endPos) {
+      if (!m.find(searchPos)) break;
+      const a0 = m.start();
+      const a1 = m.end();
+      buf += s.slice(lastMatchEnd, a0);
+      // Go does not replace an empty match that directly follows another match.
+      if (a1 > lastMatchEnd || a0 === 0) buf += replacement(withGroups ? this.indices(m) : [a0, a1]);
+      lastMatchEnd = a1;
+      const width = charWidth(s, searchPos);
+      if (searchPos + width > a1) searchPos += width;
+      else if (searchPos + 1 > a1) searchPos++;
+      else searchPos = a1;
+    }
+    return buf + s.slice(lastMatchEnd);
+  }
+
+  /**
+   * Go's `ExpandString`: `$$` is `$`; `$n`/`${n}` a group by number; `$name`/`${name}` by name; an
+   * unknown or non-participating group expands to ''; a malformed reference (`$` followed by
+   * nothing usable, `${x` without `}`) is copied literally.
+   */
+  expand(template: string, src: string, match: readonly number[]): string {
+    let out = '';
+    let rest = template;
+    for (;;) {
+      const dollar = rest.indexOf('$');
+      if (dollar < 0) break;
+      out += rest.slice(0, dollar);
+      rest = rest.slice(dollar + 1);
+      if (rest.startsWith('$')) {
+        out += '$';
+        rest = rest.slice(1);
+        continue;
+      }
+      const ref = extractReference(rest);
+      if (ref === null) {
+        out += '$';
+        continue;
+      }
+      rest = rest.slice(ref.consumed);
+      const group = ref.num >= 0 ? ref.num : this.subexpNames.indexOf(ref.name, 1);
+      if (group >= 0 && 2 * group + 1 < match.length) {
+        const start = match[2 * group] as number;
+        if (start >= 0) out += src.slice(start, match[2 * group + 1]);
+      }
+    }
+    return out + rest;
+  }
+
+  private indices(m: ReturnType<RE2JS['matcher']>): number[] {
+    const n = this.groupCount;
+    const out: number[] = new Array<number>(2 * n + 2);
+    for (let g = 0; g <= n; g++) {
+      out[2 * g] = m.start(g);
+      out[2 * g + 1] = m.end(g);
+    }
+    return out;
+  }
+}
+
+/**
+ * Compiles a Go RE2 pattern.
+ * @throws RegexSyntaxError with Go's message when the pattern is invalid (report it at compile time).
+ */
+export function compileRegex(pattern: string): GoRegex {
+  let re: RE2JS;
+  try {
+    re = RE2JS.compile(pattern);
+  } catch (e) {
+    throw new RegexSyntaxError(e instanceof Error ? e.message : String(e));
+  }
+  return new GoRegex(pattern, re);
+}
+
+/** Width, in UTF-16 units, of the code point at `i` (0 at the end of the string). */
+function charWidth(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+const NAME_CHAR = /^[\p{L}\p{Nd}_]/u;
+
+/** Go's `extract`: parses the reference after a `$`; null when malformed. */
+function extractReference(str: string): { name: string; num: number; consumed: number } | null {
+  if (str === '') return null;
+  let i = 0;
+  const brace = str.charCodeAt(0) === 0x7b; /* { */
+  if (brace) i = 1;
+  const nameStart = i;
+  while (i < str.length) {
+    const cp = str.codePointAt(i) as number;
+    const ch = String.fromCodePoint(cp);
+    if (!NAME_CHAR.test(ch)) break;
+    i += ch.length;
+  }
+  if (i === nameStart) return null;
+  const name = str.slice(nameStart, i);
+  if (brace) {
+    if (i >= str.length || str.charCodeAt(i) !== 0x7d /* } */) return null;
+    i++;
+  }
+  let num = 0;
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c < 0x30 || c > 0x39 || num >= 1e8) {
+      num = -1;
+      break;
+    }
+    num = num * 10 + (c - 0x30);
+  }
+  if (name.length > 1 && name.charCodeAt(0) === 0x30) num = -1;
+  return { name, num, consumed: i };
+}

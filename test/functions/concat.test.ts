@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { Concat } from '../../src/functions/concat.js';
+import type { Value } from '../../src/values/types.js';
+import { constant, failing } from '../support/getters.js';
+import { map, newContext, str } from './text-helpers.js';
+
+// Rows of the reference's Test_concat, the conformance rows, and edge cases.
+const cases: { name: string; vals: Value[]; delimiter: string; want: string }[] = [
+  { name: 'concat strings', vals: ['hello', 'world'], delimiter: ' ', want: 'hello world' },
+  { name: 'nil', vals: ['hello', null, 'world'], delimiter: '', want: 'hello<nil>world' },
+  { name: 'integers', vals: ['hello', 1n], delimiter: '', want: 'hello1' },
+  { name: 'floats (conformance)', vals: ['hello', 3.14159], delimiter: '', want: 'hello3.14159' },
+  { name: 'scalar paths (conformance)', vals: [42n, 3.5, true], delimiter: '|', want: '42|3.5|true' },
+  { name: 'byte slices as hex', vals: [new Uint8Array([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1])], delimiter: '', want: '00000000000000000000000000000001' },
+  { name: 'maps as JSON', vals: [map({ a: 1n })], delimiter: '', want: '{"a":1}' },
+  { name: 'slices as JSON', vals: [['a', 1n]], delimiter: '', want: '["a",1]' },
+  { name: 'non-byte delimiter', vals: ['a', 'b'], delimiter: ' → ', want: 'a → b' },
+  { name: 'no arguments, empty delimiter (conformance)', vals: [], delimiter: '', want: '' },
+  { name: 'single value, no delimiter added', vals: ['x'], delimiter: ',', want: 'x' },
+  { name: 'empty strings', vals: ['', ''], delimiter: '-', want: '-' },
+];
+
+describe('Concat', () => {
+  it.each(cases)('$name', ({ vals, delimiter, want }) => {
+    const fn = Concat.create({ vals: constant(vals), delimiter: str(delimiter) }, { context: 'log' });
+    expect(fn(newContext())).toBe(want);
+  });
+
+  it('accepts a slice-valued path', () => {
+    const fn = Concat.create({ vals: constant(['a', 'b', 'c']), delimiter: str(',') }, { context: 'log' });
+    expect(fn(newContext())).toBe('a,b,c');
+  });
+
+  it.each(['abc', null, map({ a: 1n })] as Value[])('errors when vals is %s, not a slice', (v) => {
+    const fn = Concat.create({ vals: constant(v), delimiter: str(',') }, { context: 'log' });
+    expect(() => fn(newContext())).toThrow('expected a slice of values but got');
+  });
+
+  it('propagates a value error', () => {
+    const fn = Concat.create({ vals: failing('bad'), delimiter: str(',') }, { context: 'log' });
+    expect(() => fn(newContext())).toThrow('bad');
+  });
+
+  it('errors on a non-string delimiter', () => {
+    const fn = Concat.create({ vals: constant(['a']), delimiter: str(1n) }, { context: 'log' });
+    expect(() => fn(newContext())).toThrow('expected string but got int64');
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { replace_pattern } from '../../src/functions/replace_pattern.js';
+import { ArgumentError, type FunctionRef, type GetSetter } from '../../src/functions/signature.js';
+import type { Value } from '../../src/values/types.js';
+import { box, constant } from '../support/getters.js';
+import { lit, newContext, sha256, sha256Ref, str } from './text-helpers.js';
+
+const CMD = 'application passwd=sensitivedtata otherarg=notsensitive key1 key2';
+
+/** A converter like the reference test's `hash(x)`. */
+const hashRef: FunctionRef = { name: 'Test', call: (_ctx, [v]) => `hash(${String(v)})` };
+
+interface Case {
+  name: string;
+  input?: Value;
+  pattern: string;
+  replacement: string;
+  fn?: FunctionRef;
+  format?: string;
+  want: Value;
+}
+
+// Rows of the reference's Test_replacePattern, plus edge cases.
+const cases: Case[] = [
+  { name: 'with hash function and format', pattern: 'passwd\\=([^\\s]*)\\s?', replacement: '$1', fn: hashRef, format: 'passwd=%s', want: 'application passwd=hash(sensitivedtata)otherarg=notsensitive key1 key2' },
+  { name: 'static text through function', pattern: 'passwd\\=([^\\s]*)', replacement: 'passwd', fn: hashRef, want: 'application hash(passwd) otherarg=notsensitive key1 key2' },
+  { name: 'no capture group, $1 and function', pattern: 'passwd\\=[^\\s]*\\s?', replacement: '$1', fn: hashRef, want: 'application hash()otherarg=notsensitive key1 key2' },
+  { name: 'no capture group, $1, no function', pattern: 'passwd\\=[^\\s]*\\s?', replacement: '$1', want: 'application otherarg=notsensitive key1 key2' },
+  { name: 'function with suffix format', pattern: 'passwd\\=[^\\s]*', replacement: 'passwd=***', fn: hashRef, format: '%s (passwd)', want: 'application hash(passwd=***) (passwd) otherarg=notsensitive key1 key2' },
+  { name: 'plain replacement', pattern: 'passwd\\=[^\\s]*(\\s?)', replacement: 'passwd=*** ', want: 'application passwd=*** otherarg=notsensitive key1 key2' },
+  { name: 'no match', pattern: 'nomatch\\=[^\\s]*(\\s?)', replacement: 'shouldnotbeinoutput', want: CMD },
+  { name: 'multiple matches', pattern: 'key[^\\s]*(\\s?)', replacement: '**** ', want: 'application passwd=sensitivedtata otherarg=notsensitive **** **** ' },
+  { name: 'expand capturing groups', pattern: '(\\w+)=(\\w+)', replacement: '$1:$2', want: 'application passwd:sensitivedtata otherarg:notsensitive key1 key2' },
+  { name: 'literal $ via $$', pattern: 'passwd\\=[^\\s]*(\\s?)', replacement: 'passwd=$$$$$$ ', want: 'application passwd=$$$ otherarg=notsensitive key1 key2' },
+  { name: 'function replaces at match position, not by text', input: 'user_id=42 parent_user_id=423', pattern: '\\d+', replacement: '$0', fn: hashRef, want: 'user_id=hash(42) parent_user_id=hash(423)' },
+  { name: 'function keeps prefix and suffix', input: 'abc', pattern: 'b', replacement: '$0', fn: hashRef, want: 'ahash(b)c' },
+  { name: 'function on adjacent matches', input: 'aaaa', pattern: 'a', replacement: '$0', fn: hashRef, want: 'hash(a)hash(a)hash(a)hash(a)' },
+  // Conformance rows (SHA256 instead of the test-only hash).
+  { name: 'SHA256 with format', pattern: 'passwd\\=([^\\s]*)\\s?', replacement: '$1', fn: sha256Ref, format: 'passwd=%s', want: `application passwd=${sha256('sensitivedtata')}otherarg=notsensitive key1 key2` },
+  { name: 'SHA256 of static text', pattern: 'passwd\\=([^\\s]*)', replacement: 'passwd', fn: sha256Ref, want: `application ${sha256('passwd')} otherarg=notsensitive key1 key2` },
+  // Edge cases.
+  { name: 'named groups', input: 'bob@example', pattern: '(?P<user>\\w+)@(?P<host>\\w+)', replacement: '${host}/$user', want: 'example/bob' },
+  { name: '$1a is a (missing) named group', input: 'ab', pattern: '(a)', replacement: '$1x', want: 'b' },
+  { name: 'empty matches between characters', input: 'abc', pattern: 'x*', replacement: '-', want: '-a-b-c-' },
+  { name: 'unicode', input: 'naïve café', pattern: '\\pL+', replacement: '<$0>', want: '<naïve> <café>' },
+  { name: 'empty string target', input: '', pattern: '^$', replacement: 'empty', want: 'empty' },
+  { name: 'inline flags', input: 'Hello HELLO hello', pattern: '(?i)hello', replacement: 'x', want: 'x x x' },
+  { name: 'huge input', input: 'ab'.repeat(20_000), pattern: 'b', replacement: '', want: 'a'.repeat(20_000) },
+];
+
+describe('replace_pattern', () => {
+  it.each(cases)('$name', ({ input, pattern, replacement, fn, format, want }) => {
+    const target = box(input === undefined ? CMD : input);
+    replace_pattern.create(
+      {
+        target,
+        regex_pattern: lit(pattern),
+        replacement: constant(replacement),
+        function: fn,
+        replacement_format: format === undefined ? undefined : constant(format),
+      },
+      { context: 'log' },
+    )(newContext());
+    expect(target.value).toBe(want);
+  });
+
+  it.each([1n, null, true, new Map()])('leaves a non-string target (%s) alone', (v) => {
+    let sets = 0;
+    const target: GetSetter = { get: () => v, set: () => void sets++ };
+    replace_pattern.create({ target, regex_pattern: lit('.*'), replacement: constant('x'), function: undefined, replacement_format: undefined }, { context: 'log' })(newContext());
+    expect(sets).toBe(0);
+  });
+
+  it('reports an invalid literal regex at compile time', () => {
+    const create = () =>
+      replace_pattern.create({ target: box('x'), regex_pattern: lit('(?=a)'), replacement: constant('x'), function: undefined, replacement_format: undefined }, { context: 'log' });
+    expect(create).toThrow(ArgumentError);
+    expect(create).toThrow('error parsing regexp');
+  });
+
+  it('compiles a dynamic pattern per record and reports an invalid one at run time', () => {
+    const target = box('abc');
+    let pattern = 'b';
+    const fn = replace_pattern.create({ target, regex_pattern: () => pattern, replacement: constant('X'), function: undefined, replacement_format: undefined }, { context: 'log' });
+    fn(newContext());
+    expect(target.value).toBe('aXc');
+    pattern = 'c';
+    fn(newContext());
+    expect(target.value).toBe('aXX');
+    pattern = '*';
+    expect(() => fn(newContext())).toThrow('error parsing regexp');
+  });
+
+  it.each([
+    ['passwd=', 'no %s'],
+    ['%s and %d', 'other verb'],
+    ['100%% %s', '%% is refused'],
+    ['line\n%s', '. does not cross newlines'],
+  ])('rejects replacement format %j (%s)', (format) => {
+    const fn = replace_pattern.create({ target: box(CMD), regex_pattern: lit('passwd\\=[^\\s]*'), replacement: constant('x'), function: sha256Ref, replacement_format: constant(format) }, { context: 'log' });
+    expect(() => fn(newContext())).toThrow('replacementFormat must be format string containing a single %s');
+  });
+
+  it('errors when the converter does not return a string', () => {
+    const fn = replace_pattern.create({ target: box(CMD), regex_pattern: lit('passwd'), replacement: constant('x'), function: { name: 'Len', call: () => 3n }, replacement_format: undefined }, { context: 'log' });
+    expect(() => fn(newContext())).toThrow('the replacement value must be a string');
+  });
+
+  it('propagates a replacement getter error', () => {
+    const fn = replace_pattern.create({ target: box('abc'), regex_pattern: lit('b'), replacement: str(null), function: undefined, replacement_format: undefined }, { context: 'log' });
+    expect(() => fn(newContext())).toThrow('expected string but got nil');
+  });
+});

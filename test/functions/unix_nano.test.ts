@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+
+import { UnixNano } from '../../src/functions/unix_nano.js';
+import { OttlTime } from '../../src/values/types.js';
+import { run } from './conv-support.js';
+
+const t = (iso: string, zone?: string) => new OttlTime(BigInt(Date.parse(iso)) * 1_000_000n, zone);
+
+describe('UnixNano', () => {
+  const cases: [string, OttlTime, bigint][] = [
+    ['January 1 2023', t('2023-01-01T00:00:00Z'), 1672531200000000000n],
+    ['October 4 2020 5:05:05.005005005', new OttlTime(1601787905_005_005_005n), 1601787905005005005n],
+    ['before 1970', new OttlTime(-1n), -1n],
+    ['int64 min', new OttlTime(-(1n << 63n)), -(1n << 63n)],
+  ];
+  it.each(cases)('%s', (_name, time, want) => {
+    expect(run(UnixNano, [time])).toBe(want);
+  });
+  it('rejects a non-time', () => {
+    expect(() => run(UnixNano, ['2023'])).toThrow('expected time but got string');
+  });
+});

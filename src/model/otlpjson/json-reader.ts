@@ -1,0 +1,355 @@
+/**
+ * A small pull reader over JSON text, used by the schema-driven decoders.
+ *
+ * Why not `JSON.parse`: it rounds integer literals beyond 2^53 (OTLP int64 fields may be bare
+ * numbers), and decoding straight into the model avoids building a second, throw-away tree.
+ * The reader validates full JSON syntax (including values it skips) and reports syntax errors
+ * with their offset; type errors are raised by the callers through {@link JsonReader.fail}.
+ */
+import { ValueError, quote } from './errors.js';
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
+const LBRACKET = 0x5b;
+const RBRACKET = 0x5d;
+const MINUS = 0x2d;
+
+/** The character codes that can start a JSON number. */
+export function isNumberStart(c: number): boolean {
+  return c === MINUS || (c >= 0x30 && c <= 0x39);
+}
+
+/** A set of strings looked up by the hash {@link JsonReader.readKnownString} computes. */
+export class KnownStrings {
+  readonly byHash = new Map<number, string>();
+
+  constructor(strings: Iterable<string>) {
+    for (const str of strings) this.add(str);
+  }
+
+  /** Adds `str` unless another string already has its hash (then that one wins). */
+  add(str: string): void {
+    let h = 0;
+    for (let i = 0; i < str.length; i++) h = (Math.imul(h, 31) + str.charCodeAt(i)) | 0;
+    if (!this.byHash.has(h)) this.byHash.set(h, str);
+  }
+}
+
+/** Every OTLP/JSON field name, lowerCamelCase and snake_case. */
+const FIELD_NAMES = new KnownStrings(
+  (
+    'resourceLogs resourceSpans resourceMetrics resource scopeLogs scopeSpans scopeMetrics schemaUrl scope name ' +
+    'version attributes droppedAttributesCount logRecords timeUnixNano observedTimeUnixNano severityNumber ' +
+    'severityText body flags traceId spanId eventName key value stringValue boolValue intValue doubleValue ' +
+    'bytesValue arrayValue kvlistValue values spans traceState parentSpanId kind startTimeUnixNano endTimeUnixNano ' +
+    'events droppedEventsCount links droppedLinksCount status message code metrics description unit metadata ' +
+    'gauge sum histogram exponentialHistogram summary dataPoints aggregationTemporality isMonotonic asDouble asInt ' +
+    'exemplars count bucketCounts explicitBounds min max scale zeroCount positive negative offset zeroThreshold ' +
+    'quantileValues quantile filteredAttributes'
+  )
+    .split(' ')
+    .flatMap((n) => [n, n.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase())]),
+);
+
+export class JsonReader {
+  /** Current offset into {@link text}. */
+  pos: number;
+  /** Whether the last number token was a plain integer (no fraction, no exponent). */
+  numIsInt = true;
+  /** Attribute keys seen so far: keys repeat on every record, so one copy of each is kept. */
+  private readonly attrKeys = new KnownStrings([]);
+
+  constructor(
+    readonly text: string,
+    start = 0,
+  ) {
+    this.pos = start;
+  }
+
+  /** Skips JSON whitespace and returns the next character code (NaN at the end of input). */
+  peek(): number {
+    const t = this.text;
+    let p = this.pos;
+    let c = t.charCodeAt(p);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = t.charCodeAt(++p);
+    this.pos = p;
+    return c;
+  }
+
+  /** Throws a data (type/range) error about the value starting at `offset`. */
+  fail(detail: string, offset = this.pos): never {
+    throw new ValueError(detail, offset);
+  }
+
+  /** Throws a JSON syntax error at the current position. */
+  syntaxError(detail?: string): never {
+    const c = this.text.charCodeAt(this.pos);
+    const msg =
+      detail ??
+      (Number.isNaN(c)
+        ? 'unexpected end of input'
+        : `unexpected character ${quote(String.fromCodePoint(this.text.codePointAt(this.pos)!))}`);
+    throw new ValueError(`invalid JSON: ${msg}`, this.pos, true);
+  }
+
+  /** Consumes `null` if it is next; the caller then keeps the field's default. */
+  takeNull(): boolean {
+    if (this.peek() !== 0x6e) return false;
+    this.literal('null');
+    return true;
+  }
+
+  private literal(word: string): void {
+    if (this.text.startsWith(word, this.pos)) {
+      this.pos += word.length;
+      return;
+    }
+    this.syntaxError();
+  }
+
+  /** Describes the value at the current position for "expected X, got Y" messages. */
+  describe(): string {
+    const c = this.peek();
+    if (c === LBRACE) return 'an object';
+    if (c === LBRACKET) return 'an array';
+    const start = this.pos;
+    if (c === QUOTE) {
+      const s = this.readString();
+      this.pos = start;
+      return quote(s);
+    }
+    this.skipValue();
+    const lit = this.text.slice(start, this.pos);
+    this.pos = start;
+    return lit.length > 60 ? lit.slice(0, 57) + '…' : lit;
+  }
+
+  /** Expects `{` and returns the first key, or `null` for `{}`. */
+  firstKey(what = 'an object'): string | null {
+    if (this.peek() !== LBRACE) this.fail(`expected ${what}, got ${this.describe()}`);
+    this.pos++;
+    if (this.peek() === RBRACE) {
+      this.pos++;
+      return null;
+    }
+    return this.key();
+  }
+
+  /** After a member's value: returns the next key, or `null` at `}`. */
+  nextKey(): string | null {
+    const c = this.peek();
+    if (c === COMMA) {
+      this.pos++;
+      return this.key();
+    }
+    if (c === RBRACE) {
+      this.pos++;
+      return null;
+    }
+    return this.syntaxError();
+  }
+
+  private key(): string {
+    if (this.peek() !== QUOTE) this.syntaxError();
+    const k = this.readKnownString(FIELD_NAMES);
+    if (this.peek() !== COLON) this.syntaxError();
+    this.pos++;
+    return k;
+  }
+
+  /**
+   * Reads a string token, returning the shared copy from `known` when the text spells one of its
+   * strings. Hashing while scanning finds it without allocating: object keys are the bulk of a
+   * document's strings, and this keeps them out of the garbage collector's way.
+   */
+  readKnownString(known: KnownStrings): string {
+    const t = this.text;
+    const start = this.pos + 1;
+    let p = start;
+    let h = 0;
+    for (;;) {
+      const c = t.charCodeAt(p);
+      if (c === QUOTE) break;
+      // `!(c >= 0x20)` also catches NaN (end of input).
+      if (c === BACKSLASH || !(c >= 0x20)) return this.readEscapedString();
+      h = (Math.imul(h, 31) + c) | 0;
+      p++;
+    }
+    this.pos = p + 1;
+    const hit = known.byHash.get(h);
+    if (hit !== undefined && hit.length === p - start && t.startsWith(hit, start)) return hit;
+    return t.slice(start, p);
+  }
+
+  /** Expects `[`; returns whether a first element follows (false for `[]`). */
+  firstElement(): boolean {
+    if (this.peek() !== LBRACKET) this.fail(`expected an array, got ${this.describe()}`);
+    this.pos++;
+    if (this.peek() === RBRACKET) {
+      this.pos++;
+      return false;
+    }
+    return true;
+  }
+
+  /** After an element: returns whether another element follows. */
+  nextElement(): boolean {
+    const c = this.peek();
+    if (c === COMMA) {
+      this.pos++;
+      return true;
+    }
+    if (c === RBRACKET) {
+      this.pos++;
+      return false;
+    }
+    return this.syntaxError();
+  }
+
+  /** Reads a string token (the reader must be at `"`). */
+  readString(): string {
+    const t = this.text;
+    const start = this.pos + 1;
+    let p = start;
+    for (;;) {
+      const c = t.charCodeAt(p);
+      if (c === QUOTE) break;
+      // `!(c >= 0x20)` also catches NaN (end of input).
+      if (c === BACKSLASH || !(c >= 0x20)) return this.readEscapedString();
+      p++;
+    }
+    this.pos = p + 1;
+    return t.slice(start, p);
+  }
+
+  /** Slow path for strings with escapes: find the end, let `JSON.parse` unescape and validate. */
+  private readEscapedString(): string {
+    const t = this.text;
+    let p = this.pos + 1;
+    for (;;) {
+      const c = t.charCodeAt(p);
+      if (Number.isNaN(c)) {
+        this.pos = p;
+        this.syntaxError('unterminated string');
+      }
+      if (c < 0x20) {
+        this.pos = p;
+        this.syntaxError('control character in string');
+      }
+      if (c === QUOTE) break;
+      p += c === BACKSLASH ? 2 : 1;
+    }
+    const token = t.slice(this.pos, p + 1);
+    try {
+      const s = JSON.parse(token) as string;
+      this.pos = p + 1;
+      return s;
+    } catch {
+      // Point at the first bad escape.
+      const m = /\\(?:u(?![0-9a-fA-F]{4})|[^"\\/bfnrtu])/.exec(token);
+      this.pos += m ? m.index : 0;
+      return this.syntaxError('invalid escape in string');
+    }
+  }
+
+  /** Reads a number token and returns its literal text; sets {@link numIsInt}. */
+  readNumber(): string {
+    const t = this.text;
+    const start = this.pos;
+    let p = start;
+    let c = t.charCodeAt(p);
+    if (c === MINUS) c = t.charCodeAt(++p);
+    if (c === 0x30) c = t.charCodeAt(++p);
+    else if (c >= 0x31 && c <= 0x39) {
+      do c = t.charCodeAt(++p);
+      while (c >= 0x30 && c <= 0x39);
+    } else {
+      this.pos = p;
+      this.syntaxError();
+    }
+    let isInt = true;
+    if (c === 0x2e) {
+      isInt = false;
+      c = t.charCodeAt(++p);
+      if (!(c >= 0x30 && c <= 0x39)) {
+        this.pos = p;
+        this.syntaxError();
+      }
+      do c = t.charCodeAt(++p);
+      while (c >= 0x30 && c <= 0x39);
+    }
+    if (c === 0x65 || c === 0x45) {
+      isInt = false;
+      c = t.charCodeAt(++p);
+      if (c === 0x2b || c === MINUS) c = t.charCodeAt(++p);
+      if (!(c >= 0x30 && c <= 0x39)) {
+        this.pos = p;
+        this.syntaxError();
+      }
+      do c = t.charCodeAt(++p);
+      while (c >= 0x30 && c <= 0x39);
+    }
+    this.numIsInt = isInt;
+    this.pos = p;
+    return t.slice(start, p);
+  }
+
+  /** Reads `true` or `false`, or fails with a type error. */
+  readBool(): boolean {
+    const c = this.peek();
+    if (c === 0x74 && this.text.startsWith('true', this.pos)) {
+      this.pos += 4;
+      return true;
+    }
+    if (c === 0x66 && this.text.startsWith('false', this.pos)) {
+      this.pos += 5;
+      return false;
+    }
+    return this.fail(`expected a bool, got ${this.describe()}`);
+  }
+
+  /**
+   * Reads an attribute key (the reader must be at `"`), returning one shared copy per distinct key
+   * (bounded, so unique keys cannot grow the table forever).
+   */
+  readAttributeKey(): string {
+    const k = this.readKnownString(this.attrKeys);
+    if (this.attrKeys.byHash.size < 4096) this.attrKeys.add(k);
+    return k;
+  }
+
+  /** Skips (and validates) any JSON value, e.g. an unknown field's. */
+  skipValue(): void {
+    const c = this.peek();
+    switch (c) {
+      case LBRACE:
+        for (let k = this.firstKey(); k !== null; k = this.nextKey()) this.skipValue();
+        return;
+      case LBRACKET:
+        if (this.firstElement()) {
+          do this.skipValue();
+          while (this.nextElement());
+        }
+        return;
+      case QUOTE:
+        this.readString();
+        return;
+      case 0x74:
+        return this.literal('true');
+      case 0x66:
+        return this.literal('false');
+      case 0x6e:
+        return this.literal('null');
+      default:
+        if (isNumberStart(c)) {
+          this.readNumber();
+          return;
+        }
+        this.syntaxError();
+    }
+  }
+}

@@ -46,6 +46,9 @@ export type { Diagnostic } from './diagnostics/index.js';
 // Compiling and running rules.
 export { TransformProcessor } from './runtime/transform/processor.js';
 export type { TransformOptions } from './runtime/transform/processor.js';
+export { FilterProcessor } from './runtime/filter/processor.js';
+export type { FilterOptions, FilterResult } from './runtime/filter/processor.js';
+export type { ItemCounts } from './runtime/filter/counts.js';
 export { compileStatements, compileConditions, compileCondition } from './runtime/rules/standalone.js';
 export type { StandaloneOptions } from './runtime/rules/standalone.js';
 export { EvalContext } from './runtime/eval-context.js';

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { decodeDocuments } from '../../src/model/otlpjson/decode.js';
 import { encodeDocument } from '../../src/model/otlpjson/encode.js';
 import { parseCondition, parseStatement } from '../../src/parser/parse.js';
+import { FilterProcessor } from '../../src/runtime/filter/processor.js';
 import { TransformProcessor } from '../../src/runtime/transform/processor.js';
 
 export interface ConformanceCase {
@@ -43,6 +44,12 @@ let filterRunner: Runner | undefined;
 export function setFilterRunner(r: Runner): void {
   filterRunner = r;
 }
+
+setFilterRunner((_kind, configText, input) => {
+  const processor = FilterProcessor.fromText(configText, 'config.yaml');
+  const docs = decodeDocuments(input, 'input.json');
+  return docs.map((d) => (processor.process(d), encodeDocument(d))).join('\n');
+});
 
 function runTransform(configText: string, input: string): string {
   const processor = TransformProcessor.fromText(configText, 'config.yaml');

@@ -1,6 +1,103 @@
-/** `ottl filter`. */
+/**
+ * `ottl filter --config C [--input I|-] [--output O|-]`: applies a filter processor config to
+ * OTLP/JSON documents and prints on stderr how many items of each kind were dropped. A document
+ * left with nothing is written with no resources. Nothing is written unless every document was
+ * processed (same error, exit-code and atomic-write rules as `ottl run`).
+ */
 import type { Command } from 'commander';
+import { decodeDocuments } from '../../model/otlpjson/decode.js';
+import { encodeDocument } from '../../model/otlpjson/encode.js';
+import type { Signal } from '../../model/types.js';
+import { PropagatedError } from '../../runtime/error-mode.js';
+import { addCounts, ITEM_KINDS, SIGNAL_KINDS, zeroCounts, type ItemCounts } from '../../runtime/filter/counts.js';
+import { FilterProcessor, type FilterResult } from '../../runtime/filter/processor.js';
+import { readInput, writeOutputAtomic } from '../io.js';
+import { CliError } from '../main.js';
+import { asCliError, parseGates, readConfig, stderrLogger, type RunOptions } from './run.js';
 
-export function register(_program: Command): void {
-  // Not implemented yet.
+/** The options of `ottl filter` (those of `ottl run`, `--explain` aside). */
+export type FilterCliOptions = Omit<RunOptions, 'explain' | 'watch'>;
+
+/** A payload with nothing left still names its signal, so that the next tool can read it. */
+export const EMPTY_DOCUMENT: Readonly<Record<Signal, string>> = {
+  logs: '{"resourceLogs":[]}',
+  traces: '{"resourceSpans":[]}',
+  metrics: '{"resourceMetrics":[]}',
+};
+
+/** Reads and compiles the config, turning every config problem into one CLI error. */
+export async function loadFilter(options: Pick<RunOptions, 'config' | 'processor' | 'featureGates'>): Promise<FilterProcessor> {
+  const gates = parseGates(options.featureGates);
+  const text = await readConfig(options.config);
+  try {
+    return FilterProcessor.fromText(text, options.config, { gates, logger: stderrLogger, processor: options.processor });
+  } catch (e) {
+    throw asCliError(e);
+  }
+}
+
+/**
+ * The drop summary: `dropped 2 of 4 log records, 0 of 2 scopes, 0 of 1 resource`, lowest level
+ * first, for the kinds of the signals seen.
+ */
+export function dropSummary(dropped: ItemCounts, before: ItemCounts, signals: ReadonlySet<Signal>): string {
+  const kinds = new Set<keyof ItemCounts>();
+  for (const s of signals) for (const k of SIGNAL_KINDS[s]) kinds.add(k);
+  if (kinds.size === 0) return 'no documents';
+  const parts = [...ITEM_KINDS]
+    .reverse()
+    .filter(({ key }) => kinds.has(key))
+    .map(({ key, one, many }) => `${dropped[key]} of ${before[key]} ${before[key] === 1 ? one : many}`);
+  return `dropped ${parts.join(', ')}`;
+}
+
+/** Runs `ottl filter`; throws CliError for every reported failure. */
+export async function runFilter(options: FilterCliOptions): Promise<void> {
+  const processor = await loadFilter(options);
+  const inputName = options.input === '-' ? '<stdin>' : options.input;
+  let docs;
+  try {
+    docs = decodeDocuments(await readInput(options.input), inputName);
+  } catch (e) {
+    throw asCliError(e);
+  }
+  const dropped = zeroCounts();
+  const before = zeroCounts();
+  const signals = new Set<Signal>();
+  const lines: string[] = [];
+  docs.forEach((doc, i) => {
+    let r: FilterResult;
+    try {
+      r = processor.process(doc);
+      addCounts(dropped, r.dropped);
+      addCounts(before, r.before);
+      signals.add(doc.signal);
+    } catch (e) {
+      if (e instanceof PropagatedError) {
+        const which = docs.length > 1 ? ` (document ${i + 1})` : '';
+        throw new CliError(`${inputName}${which}: error_mode propagate: ${e.message}; nothing was written`);
+      }
+      throw e;
+    }
+    lines.push(r.after.resources === 0 ? EMPTY_DOCUMENT[doc.signal] : encodeDocument(doc));
+  });
+  await writeOutputAtomic(options.output, lines.length === 0 ? '' : lines.join('\n') + '\n');
+  process.stderr.write(`ottl filter: ${dropSummary(dropped, before, signals)}\n`);
+}
+
+/** Registers the `filter` command. */
+export function register(program: Command): void {
+  program
+    .command('filter')
+    .description('apply a filter processor config to OTLP/JSON logs, traces or metrics, dropping what matches')
+    .requiredOption('-c, --config <file>', 'filter processor config (YAML or JSON): its body, or a collector config')
+    .option('-i, --input <file>', 'OTLP/JSON input, one document or one per line; - for stdin', '-')
+    .option('-o, --output <file>', 'where to write the result; - for stdout', '-')
+    .option('-p, --processor <name>', 'which filter processor of a collector config (e.g. filter/noise)')
+    .option('--feature-gates <list>', 'feature gates to enable or disable, e.g. ottl.functions.enableLambda,-x')
+    .option('-w, --watch', 'stream: one document per input line, reload the config when it changes; a failing document is reported and skipped')
+    .action(async (opts: FilterCliOptions & { watch?: boolean }) => {
+      if (opts.watch) await (await import('../watch.js')).watchFilter(opts);
+      else await runFilter(opts);
+    });
 }

@@ -11,6 +11,7 @@ import { PropagatedError, type Logger } from '../../runtime/error-mode.js';
 import { FeatureGates } from '../../runtime/feature-gates.js';
 import { RuleSetError } from '../../runtime/rules/compile-group.js';
 import { TransformProcessor } from '../../runtime/transform/processor.js';
+import { createExplainer } from '../explain.js';
 import { readInput, writeOutputAtomic } from '../io.js';
 import { CliError } from '../main.js';
 
@@ -20,6 +21,10 @@ export interface RunOptions {
   output: string;
   processor?: string;
   featureGates?: string;
+  /** `--explain[=text|json]`: report per record what each statement matched and changed. */
+  explain?: boolean | string;
+  /** `--watch`: stream NDJSON documents, reloading the config when it changes (see `../watch.ts`). */
+  watch?: boolean;
 }
 
 /** Warnings of `error_mode: ignore`, one line each on stderr. */
@@ -75,18 +80,24 @@ export async function runTransform(options: RunOptions): Promise<void> {
     throw asCliError(e);
   }
   const lines: string[] = [];
-  docs.forEach((doc, i) => {
-    try {
-      processor.process(doc);
-    } catch (e) {
-      if (e instanceof PropagatedError) {
-        const which = docs.length > 1 ? ` (document ${i + 1})` : '';
-        throw new CliError(`${inputName}${which}: error_mode propagate: ${e.message}; nothing was written`);
+  const explainer = createExplainer(processor, options.explain, docs.length);
+  try {
+    docs.forEach((doc, i) => {
+      try {
+        processor.process(doc, explainer?.observe(doc, i));
+      } catch (e) {
+        if (e instanceof PropagatedError) {
+          const which = docs.length > 1 ? ` (document ${i + 1})` : '';
+          throw new CliError(`${inputName}${which}: error_mode propagate: ${e.message}; nothing was written`);
+        }
+        throw e;
       }
-      throw e;
-    }
-    lines.push(encodeDocument(doc));
-  });
+      lines.push(encodeDocument(doc));
+    });
+  } finally {
+    // The explanation goes to stderr, or to stdout when the documents go to a file.
+    if (explainer) (options.output === '-' ? process.stderr : process.stdout).write(explainer.render());
+  }
   await writeOutputAtomic(options.output, lines.join('\n') + '\n');
 }
 
@@ -99,7 +110,10 @@ export function register(program: Command): void {
     .option('-o, --output <file>', 'where to write the result; - for stdout', '-')
     .option('-p, --processor <name>', 'which transform processor of a collector config (e.g. transform/redact)')
     .option('--feature-gates <list>', 'feature gates to enable or disable, e.g. ottl.functions.enableLambda,-x')
+    .option('--explain [format]', 'report, per record, which statements matched and what they changed (text or json)')
+    .option('-w, --watch', 'stream: one document per input line, reload the config when it changes; a failing document is reported and skipped')
     .action(async (opts: RunOptions) => {
-      await runTransform(opts);
+      if (opts.watch) await (await import('../watch.js')).watchTransform(opts);
+      else await runTransform(opts);
     });
 }

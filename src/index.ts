@@ -59,6 +59,10 @@ export { PropagatedError } from './runtime/error-mode.js';
 export type { ErrorMode, Logger } from './runtime/error-mode.js';
 export { OttlRuntimeError } from './runtime/errors.js';
 
+// Hot-reloadable rule sets.
+export { ReloadableProcessor, transformCompiler, filterCompiler } from './runtime/reload/index.js';
+export type { RuleSet, RuleSetCompiler, UpdateResult, RuleSetVersion, ConfigSource } from './runtime/reload/index.js';
+
 // Functions.
 export { allFunctions } from './functions/index.js';
 export { defineFunction, ArgumentError } from './functions/signature.js';

@@ -147,7 +147,6 @@ export class ArgumentError extends Error {
 }
 
 /** A definition of any signature, as stored in the function table. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyFunctionDefinition = FunctionDefinition<any>;
 
 const LITERAL_VALUE: unique symbol = Symbol.for('ottl.literalValue');

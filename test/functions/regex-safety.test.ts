@@ -14,7 +14,8 @@ import { replace_all_matches } from '../../src/functions/replace_all_matches.js'
 import { replace_all_patterns } from '../../src/functions/replace_all_patterns.js';
 import { replace_match } from '../../src/functions/replace_match.js';
 import { replace_pattern } from '../../src/functions/replace_pattern.js';
-import type { AnyFunctionDefinition } from '../../src/functions/signature.js';
+import { allFunctions } from '../../src/functions/index.js';
+import type { AnyFunctionDefinition, ParamSpec } from '../../src/functions/signature.js';
 import { newLogRecord } from '../../src/model/types.js';
 import { compileConditions, compileStatements } from '../../src/runtime/rules/standalone.js';
 import { callEditor, dynamic, evalContext, type ArgInputs } from '../../src/testing/index.js';
@@ -72,6 +73,16 @@ describe.each([
     const args = { ...c.args(), [c.param]: asPattern(c.pattern) };
     const ms = timeMs(() => callEditor(c.def, args, evalContext({ log: newLogRecord() })));
     expect(ms).toBeLessThan(LIMIT_MS);
+  });
+});
+
+describe('coverage', () => {
+  it('includes every function with a pattern parameter (add new ones to the tables above)', () => {
+    const takesPattern = (d: AnyFunctionDefinition) =>
+      (d.params as readonly ParamSpec[]).some((p) => /pattern/.test(p.name) || /\b(regex|glob|grok)\b/i.test(p.doc ?? ''));
+    const expected = allFunctions('transform').filter(takesPattern).map((d) => d.name);
+    const covered = new Set([...REGEX_CASES, ...GLOB_CASES].map((c) => c.def.name));
+    expect(expected.filter((n) => !covered.has(n))).toEqual([]);
   });
 });
 

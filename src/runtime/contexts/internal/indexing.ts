@@ -173,7 +173,10 @@ export function mapKeyAccess(
     return {
       get: (ctx) => root(ctx).get(only) ?? null,
       set: (ctx, v) => {
-        root(ctx).set(only, toStored(v));
+        const m = root(ctx);
+        // A container written back onto its own slot (editors do this after mutating it) stays as is.
+        if (v !== null && typeof v === 'object' && m.get(only) === v) return;
+        m.set(only, toStored(v));
       },
     };
   }

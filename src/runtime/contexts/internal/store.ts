@@ -48,6 +48,8 @@ export function replaceMapContents(target: ValueMap, v: Value): void {
   if (!(v instanceof Map)) {
     throw new OttlRuntimeError(`unsupported type provided for setting a pcommon.Map: ${goTypeName(v)}`);
   }
+  // Editors mutate the live map and write it back; writing a map onto itself changes nothing.
+  if (v === target) return;
   const copy = copyMap(v);
   target.clear();
   for (const [k, val] of copy) target.set(k, val);

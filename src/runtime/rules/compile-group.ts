@@ -46,9 +46,24 @@ export interface CompiledGroup {
 /** Every error of a rule set, each already rendered with file, line, column and caret. */
 export class RuleSetError extends Error {
   override readonly name = 'RuleSetError';
-  constructor(readonly diagnostics: readonly string[]) {
-    super(diagnostics.join('\n'));
+  readonly diagnostics: readonly string[];
+  constructor(diagnostics: readonly string[]) {
+    const sorted = sortByPosition(diagnostics);
+    super(sorted.join('\n'));
+    this.diagnostics = sorted;
   }
+}
+
+/** Orders rendered diagnostics (`file:line:col: …`) by line and column, keeping others in place at the end. */
+function sortByPosition(list: readonly string[]): string[] {
+  const key = (d: string) => {
+    const m = /^[^\n]*?:(\d+):(\d+): /.exec(d);
+    return m ? [Number(m[1]), Number(m[2])] : [Infinity, 0];
+  };
+  return list
+    .map((d, i) => ({ d, i, k: key(d) }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.i - b.i)
+    .map((x) => x.d);
 }
 
 /** Renders a message at a span of a config string. */
@@ -80,7 +95,8 @@ export function compileGroup(spec: GroupSpec, errors: string[]): CompiledGroup |
     if (r.ok) conditions.push({ loc, ast: r.ast });
     else errors.push(...renderParseErrors(loc, r.errors));
   }
-  if (errors.length > before) return null;
+  // Keep going after parse errors, compiling what did parse, so every problem is reported at once.
+  if (statements.length === 0 && conditions.length === 0) return null;
 
   const first = spec.statements[0] ?? spec.conditions[0];
   let context: ContextName;

@@ -162,6 +162,22 @@ describe('compile-time diagnostics', () => {
     ]);
   });
 
+  it('reports parse errors and compile errors together, in file order', () => {
+    const yaml = [
+      'log_statements:',
+      '  - context: log',
+      '    statements:',
+      '      - set(attributes["a"], Nope())',
+      '      - set(attributes["b"], "unterminated)',
+      '      - set(atributes["c"], 1)',
+    ].join('\n');
+    const heads = compileErrors(yaml)
+      .split('\n')
+      .filter((l) => l.startsWith('test.yaml:'))
+      .map((l) => l.split(': ')[0]);
+    expect(heads).toEqual(['test.yaml:4:30', 'test.yaml:5:30', 'test.yaml:6:13']);
+  });
+
   it('names a literal-only argument given a path', () => {
     expect(compileErrors('log_statements: [\'keep_keys(log.attributes, log.body)\']')).toContain(
       'invalid argument at position 1 (keys): must be a list literal',

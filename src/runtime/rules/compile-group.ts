@@ -121,6 +121,16 @@ export function compileGroup(spec: GroupSpec, errors: string[]): CompiledGroup |
     };
     const inferred = inferContext(hints, spec.available, supports);
     if (inferred === null) {
+      // When the paths do name a context and only functions or enums fail, compiling there names
+      // the culprit ("undefined function", with a hint) instead of a general inference failure.
+      const known = (h: Hints) => spec.available.some((c) => supports(c, h));
+      const unknownAnywhere =
+        [...hints.functions].some((f) => !known({ ...emptyHints(), functions: new Set([f]) })) ||
+        [...hints.enums].some((e) => !known({ ...emptyHints(), enums: new Set([e]) }));
+      const named = inferContext(hints, spec.available, () => true);
+      if (unknownAnywhere && named !== null && !compileAll(spec, named as ContextName, statements, conditions, errors)) {
+        return null;
+      }
       const texts = [...spec.statements, ...spec.conditions].map((t) => `"${t.text}"`).join(', ');
       const msg = `unable to infer a valid context (${spec.available.join(', ')}) from ${texts}: write paths with a context prefix such as ${spec.available[spec.available.length - 1]}.attributes, or set "context" on the group`;
       errors.push(first ? renderAt(first, WHOLE, msg) : msg);
@@ -129,6 +139,19 @@ export function compileGroup(spec: GroupSpec, errors: string[]): CompiledGroup |
     context = inferred as ContextName;
   }
 
+  const compiled = compileAll(spec, context, statements, conditions, errors);
+  return errors.length > before ? null : compiled;
+}
+
+/** Compiles parsed statements and conditions in one context; pushes errors and returns null on any. */
+function compileAll(
+  spec: GroupSpec,
+  context: ContextName,
+  statements: readonly { loc: LocatedText; ast: Statement }[],
+  conditions: readonly { loc: LocatedText; ast: BoolExpr }[],
+  errors: string[],
+): CompiledGroup | null {
+  const before = errors.length;
   const definition = CONTEXTS.get(context);
   if (definition === undefined) {
     errors.push(`context "${context}" is not available`);

@@ -5,6 +5,7 @@
  * processed (same error, exit-code and atomic-write rules as `ottl run`).
  */
 import type { Command } from 'commander';
+import { withDocumentOptions } from '../options.js';
 import { decodeDocuments } from '../../model/otlpjson/decode.js';
 import { encodeDocument } from '../../model/otlpjson/encode.js';
 import type { Signal } from '../../model/types.js';
@@ -87,15 +88,11 @@ export async function runFilter(options: FilterCliOptions): Promise<void> {
 
 /** Registers the `filter` command. */
 export function register(program: Command): void {
-  program
-    .command('filter')
-    .description('apply a filter processor config to OTLP/JSON logs, traces or metrics, dropping what matches')
-    .requiredOption('-c, --config <file>', 'filter processor config (YAML or JSON): its body, or a collector config')
-    .option('-i, --input <file>', 'OTLP/JSON input, one document or one per line; - for stdin', '-')
-    .option('-o, --output <file>', 'where to write the result; - for stdout', '-')
-    .option('-p, --processor <name>', 'which filter processor of a collector config (e.g. filter/noise)')
-    .option('--feature-gates <list>', 'feature gates to enable or disable, e.g. ottl.functions.enableLambda,-x')
-    .option('-w, --watch', 'stream: one document per input line, reload the config when it changes; a failing document is reported and skipped')
+  withDocumentOptions(
+    program.command('filter').description('apply a filter processor config to OTLP/JSON logs, traces or metrics, dropping what matches'),
+    'filter',
+    'filter/noise',
+  )
     .action(async (opts: FilterCliOptions & { watch?: boolean }) => {
       if (opts.watch) await (await import('../watch.js')).watchFilter(opts);
       else await runFilter(opts);

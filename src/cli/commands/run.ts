@@ -3,6 +3,7 @@
  * config to OTLP/JSON documents. Nothing is written unless every document was processed.
  */
 import type { Command } from 'commander';
+import { withDocumentOptions } from '../options.js';
 import { readFile } from 'node:fs/promises';
 import { decodeDocuments, DecodeError } from '../../model/otlpjson/decode.js';
 import { encodeDocument } from '../../model/otlpjson/encode.js';
@@ -102,16 +103,12 @@ export async function runTransform(options: RunOptions): Promise<void> {
 }
 
 export function register(program: Command): void {
-  program
-    .command('run')
-    .description('apply a transform processor config to OTLP/JSON logs, traces or metrics')
-    .requiredOption('-c, --config <file>', 'transform processor config (YAML or JSON): its body, or a collector config')
-    .option('-i, --input <file>', 'OTLP/JSON input, one document or one per line; - for stdin', '-')
-    .option('-o, --output <file>', 'where to write the result; - for stdout', '-')
-    .option('-p, --processor <name>', 'which transform processor of a collector config (e.g. transform/redact)')
-    .option('--feature-gates <list>', 'feature gates to enable or disable, e.g. ottl.functions.enableLambda,-x')
+  withDocumentOptions(
+    program.command('run').description('apply a transform processor config to OTLP/JSON logs, traces or metrics'),
+    'transform',
+    'transform/redact',
+  )
     .option('--explain [format]', 'report, per record, which statements matched and what they changed (text or json)')
-    .option('-w, --watch', 'stream: one document per input line, reload the config when it changes; a failing document is reported and skipped')
     .action(async (opts: RunOptions) => {
       if (opts.watch) await (await import('../watch.js')).watchTransform(opts);
       else await runTransform(opts);

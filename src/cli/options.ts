@@ -1,0 +1,13 @@
+/** Options shared by the commands that process documents (`run`, `filter`). */
+import type { Command } from 'commander';
+
+/** Adds `--config`, `--input`, `--output`, `--processor`, `--feature-gates` and `--watch`. */
+export function withDocumentOptions(command: Command, processor: 'transform' | 'filter', example: string): Command {
+  return command
+    .requiredOption('-c, --config <file>', `${processor} processor config (YAML or JSON): its body, or a collector config`)
+    .option('-i, --input <file>', 'OTLP/JSON input, one document or one per line; - for stdin', '-')
+    .option('-o, --output <file>', 'where to write the result; - for stdout', '-')
+    .option('-p, --processor <name>', `which ${processor} processor of a collector config (e.g. ${example})`)
+    .option('--feature-gates <list>', 'feature gates to enable or disable, e.g. ottl.functions.enableLambda,-x')
+    .option('-w, --watch', 'stream: one document per input line, reload the config when it changes; a failing document is reported and skipped');
+}

@@ -3,19 +3,22 @@ import { OttlRuntimeError } from '../runtime/errors.js';
 import { parseJsonValue } from './internal/parse-json.js';
 import { defineFunction } from './signature.js';
 
-/** pdata type names of the scalar results the reference refuses. */
+/**
+ * Go type names (`%T` of the decoded value) of the scalar results the reference refuses; the
+ * newest filter processor tests pin `bool` and `float64`.
+ */
 function scalarTypeName(v: unknown): string {
-  if (v === null) return 'Empty';
-  if (typeof v === 'string') return 'Str';
-  if (typeof v === 'number') return 'Double';
-  return 'Bool';
+  if (v === null) return '<nil>';
+  if (typeof v === 'string') return 'string';
+  if (typeof v === 'number') return 'float64';
+  return 'bool';
 }
 
 /**
  * Parses `target` as JSON. An object gives a map (document key order; `__proto__` is an ordinary
  * key), an array gives a slice; inside them every number is a float64 (`1` → `1.0`), `null` is nil,
  * and nesting is kept. Errors (run time): malformed JSON, and a top-level value that is not an
- * object or array (`could not convert parsed value of type "Str" to JSON object`). `target` is a
+ * object or array (`could not convert parsed value of type string to JSON object`). `target` is a
  * strict string argument.
  */
 export const ParseJSON = defineFunction({
@@ -33,6 +36,6 @@ export const ParseJSON = defineFunction({
         throw new OttlRuntimeError((e as Error).message);
       }
       if (v instanceof Map || Array.isArray(v)) return v;
-      throw new OttlRuntimeError(`could not convert parsed value of type "${scalarTypeName(v)}" to JSON object`);
+      throw new OttlRuntimeError(`could not convert parsed value of type ${scalarTypeName(v)} to JSON object`);
     },
 });

@@ -208,7 +208,11 @@ export class AstBuilder extends BaseVisitor {
 
   /** A call in a value position: it must be a converter. */
   private converter(call: RawCall): A.ConverterCall {
-    if (!call.upper) this.error(call.nameSpan, messages.converterMustBeUppercase(call.name));
+    if (!call.upper) {
+      this.error(call.nameSpan, messages.converterMustBeUppercase(call.name));
+      // An indexed editor-named call is also reported as such, as the reference does.
+      if (call.keys.length > 0) this.error(call.keys[0].span, messages.editorIndexed(call.name));
+    }
     return { kind: 'converter', name: call.name, nameSpan: call.nameSpan, args: call.args, keys: call.keys, span: call.span };
   }
 
@@ -279,6 +283,7 @@ export class AstBuilder extends BaseVisitor {
     const v: A.ValueExpr = this.visit(ctx.mathExpr![0]);
     switch (v.kind) {
       case 'int':
+      case 'float':
       case 'path':
       case 'converter':
       case 'math':

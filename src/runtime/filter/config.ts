@@ -144,6 +144,14 @@ function inferredSignal(signal: Signal, v: ConfigValue | undefined, file: string
 
 const EMPTY: SignalFilterConfig = { form: 'classic', groups: [] };
 
+/** The reference's wording when both forms configure one signal (its setting names, `logs.log` included). */
+const MIX_NOUN: Readonly<Record<Signal, string>> = { traces: 'trace', metrics: 'metric', logs: 'log' };
+const MIX_SETTINGS: Readonly<Record<Signal, string>> = {
+  traces: '"traces.resource", "traces.span", "traces.spanevent"',
+  metrics: '"metrics.resource", "metrics.metric", "metrics.datapoint", "metrics.include", "metrics.exclude"',
+  logs: '"logs.resource", "logs.log", "logs.include", "logs.exclude"',
+};
+
 /**
  * Reads a filter processor body.
  * @throws ConfigError for unknown keys, wrong shapes, mixed styles and unsupported settings.
@@ -158,8 +166,9 @@ export function readFilterConfig(body: ConfigObject, file: string): FilterConfig
     const classic = classicSignal(s, body[s], file);
     const inferred = inferredSignal(s, body[INFERRED_KEYS[s]], file);
     if (classic !== null && inferred !== null && classic.groups.length > 0 && inferred.groups.length > 0) {
-      const keys = Object.keys(CLASSIC_KEYS[s]).map((k) => `"${s}.${k}"`).join(', ');
-      throw new ConfigError(`${file}: cannot use context inferred conditions "${INFERRED_KEYS[s]}" and the settings ${keys} at the same time`);
+      throw new ConfigError(
+        `${file}: cannot use context inferred ${MIX_NOUN[s]} conditions "${INFERRED_KEYS[s]}" and the settings ${MIX_SETTINGS[s]} at the same time`,
+      );
     }
     if (inferred !== null && inferred.groups.length > 0) return inferred;
     return classic ?? EMPTY;

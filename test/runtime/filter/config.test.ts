@@ -40,7 +40,7 @@ describe('readFilterConfig', () => {
 
   it.each([
     ['mixed styles', 'log_conditions:\n  - "true"\n  - conditions: ["true"]', 'configuring multiple configuration styles is not supported'],
-    ['both forms for one signal', 'logs: {log_record: ["true"]}\nlog_conditions: ["log.body == 1"]', 'cannot use context inferred conditions "log_conditions" and the settings'],
+    ['both forms for one signal', 'logs: {log_record: ["true"]}\nlog_conditions: ["log.body == 1"]', 'cannot use context inferred log conditions "log_conditions" and the settings "logs.resource", "logs.log", "logs.include", "logs.exclude" at the same time'],
     ['non-OTTL settings', 'logs:\n  include: {match_type: strict}', '"logs.include" (the non-OTTL match settings) is not supported'],
     ['unknown classic key', 'traces: {spans: ["true"]}', 'unknown key "traces.spans"; expected resource, span, spanevent'],
     ['unknown setting', 'conditions: ["true"]', 'unknown filter processor setting "conditions"'],

@@ -13,7 +13,7 @@ import { compareValues } from '../values/compare.js';
 import { applyMath, negateValue } from '../values/math.js';
 import { typeName, type Value, type ValueMap } from '../values/types.js';
 import { bindArguments } from './bind-args.js';
-import { CompileError, lambdaNotAllowed, missingContext, unknownEnum, unknownFunction, wrongFunctionKind } from './errors.js';
+import { CompileError, gatedFunction, lambdaNotAllowed, missingContext, unknownEnum, unknownFunction, wrongFunctionKind } from './errors.js';
 import { indexChain } from './index-value.js';
 import type { CompileOptions } from './options.js';
 import { didYouMean } from './suggest.js';
@@ -254,7 +254,7 @@ export class Compiler {
     if (prefix === null) {
       const local = this.lambdaParameter(fields);
       if (local) return local;
-      if (this.options.requirePathPrefix) throw missingContext(node.span, this.options.context.prefixes);
+      if (this.options.requirePathPrefix) throw missingContext(node.span, this.options.context.prefixes, pathText(fields));
     }
     const segments: PathSegment[] = fields.map((f) => ({
       name: f.name,
@@ -288,16 +288,9 @@ export class Compiler {
       const constant = v.value;
       return { constant, get: () => constant, span: node.span };
     }
-    const get = this.value(v).get;
-    return {
-      constant: undefined,
-      get: (ctx) => {
-        const k = get(ctx);
-        if (typeof k === 'string' || typeof k === 'bigint') return k;
-        return runtimeError(`a key must be a string or an int64, got ${typeName(k)}`);
-      },
-      span: node.span,
-    };
+    // The key's user checks the type: a map wants a string, a slice an int64, and each reports
+    // its own error (the reference's wording differs between the two).
+    return { constant: undefined, get: this.value(v).get, span: node.span };
   }
 
   // ---------------------------------------------------------------- calls
@@ -306,6 +299,8 @@ export class Compiler {
   call(node: ast.EditorInvocation | ast.ConverterCall, expected: 'editor' | 'converter'): Invocation {
     const def = this.options.functions.get(node.name);
     if (def === undefined) {
+      const gate = this.options.gatedFunctions?.get(node.name);
+      if (gate !== undefined) throw gatedFunction(node.name, gate, node.nameSpan);
       throw unknownFunction(node.name, node.nameSpan, didYouMean(node.name, this.namesOfKind(expected)));
     }
     if (def.kind !== expected) throw wrongFunctionKind(node.name, expected, node.nameSpan);
@@ -432,4 +427,11 @@ function bigintComparison(op: ast.CompareOperator, l: Getter<Value>, c: bigint):
 
 export function assertNever(x: never): never {
   throw new Error(`unexpected node: ${JSON.stringify(x)}`);
+}
+
+/** A path's fields as the reference prints them in errors: `name[key]…` with string keys unquoted. */
+function pathText(fields: readonly ast.PathField[]): string {
+  return fields
+    .map((f) => f.name + f.keys.map((k) => `[${k.value.kind === 'string' || k.value.kind === 'int' ? String(k.value.value) : '…'}]`).join(''))
+    .join('.');
 }

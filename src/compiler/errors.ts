@@ -19,6 +19,10 @@ export class CompileError extends Error {
 export const unknownFunction = (name: string, span: SourceSpan, hint?: string): CompileError =>
   new CompileError(`undefined function "${name}"`, span, hint);
 
+/** A known function whose feature gate is off (the reference's wording for experimental functions). */
+export const gatedFunction = (name: string, gate: string, span: SourceSpan): CompileError =>
+  new CompileError(`function "${name}" is experimental and requires the \`${gate}\` feature gate to be enabled`, span);
+
 export const wrongFunctionKind = (name: string, expected: 'editor' | 'converter', span: SourceSpan): CompileError =>
   new CompileError(
     expected === 'editor'
@@ -53,8 +57,12 @@ export const unknownEnum = (name: string, span: SourceSpan, hint?: string): Comp
 export const lambdaNotAllowed = (span: SourceSpan): CompileError =>
   new CompileError('a lambda is only allowed as an argument of a function that takes one', span);
 
-export const missingContext = (span: SourceSpan, contexts: readonly string[]): CompileError =>
+/**
+ * A path without a context prefix where one is required. `pathText` is the path as the reference
+ * prints it (`cache[test]`: keys unquoted), so the message matches the reference's.
+ */
+export const missingContext = (span: SourceSpan, contexts: readonly string[], pathText: string): CompileError =>
   new CompileError(
-    `missing context name for path; write it with a context prefix such as ${contexts.map((c) => `${c}.`).join(', ')}`,
+    `missing context name for path "${pathText}", possibly valid options are: ${contexts.map((c) => `"${c}.${pathText}"`).join(', ')}`,
     span,
   );

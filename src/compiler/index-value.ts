@@ -23,6 +23,10 @@ export function indexValue(value: Value, key: string | bigint): Value {
 /** Applies a chain of compiled keys to a value. */
 export function indexChain(ctx: EvalContext, value: Value, keys: readonly CompiledKey[]): Value {
   let v = value;
-  for (const k of keys) v = indexValue(v, k.constant ?? k.get(ctx));
+  for (const k of keys) {
+    const key = k.constant ?? k.get(ctx);
+    if (typeof key !== 'string' && typeof key !== 'bigint') return runtimeError(`a key must be a string or an int64, got ${typeName(key)}`);
+    v = indexValue(v, key);
+  }
   return v;
 }

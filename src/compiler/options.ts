@@ -16,4 +16,9 @@ export interface CompileOptions {
   readonly requirePathPrefix: boolean;
   /** Whether lambda arguments are accepted (`ottl.functions.enableLambda`). */
   readonly allowLambdas: boolean;
+  /**
+   * Functions that exist but are switched off by a feature gate (name → gate id), so that calling
+   * one says which gate to enable instead of "undefined function".
+   */
+  readonly gatedFunctions?: ReadonlyMap<string, string>;
 }

@@ -39,3 +39,12 @@ export function functionTable(context: string, host: FunctionHost, gates: Featur
   }
   return table;
 }
+
+/** The functions of a host that a feature gate currently switches off, with the gate's id. */
+export function gatedFunctions(host: FunctionHost, gates: FeatureGates): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const def of allFunctions(host)) {
+    if (def.featureGate !== undefined && !gates.isEnabled(def.featureGate)) out.set(def.name, def.featureGate);
+  }
+  return out;
+}

@@ -131,10 +131,13 @@ export interface PathField extends NodeBase {
   readonly keys: readonly Key[];
 }
 
-/** `[ "k" ]`, `[ 0 ]`, `[ path ]`, `[ Converter(...) ]` */
+/**
+ * `[ "k" ]`, `[ 0 ]`, `[ path ]`, `[ Converter(...) ]`, `[ a + 1 ]`. A float (`[0.0]`) parses, as in
+ * the reference, and fails at run time as a key of the wrong type.
+ */
 export interface Key extends NodeBase {
   readonly kind: 'key';
-  readonly value: StringLiteral | IntLiteral | PathExpr | ConverterCall | MathExpr | UnaryMathExpr;
+  readonly value: StringLiteral | IntLiteral | FloatLiteral | PathExpr | ConverterCall | MathExpr | UnaryMathExpr;
 }
 
 /** An upper-case function call used as a value, optionally indexed: `Split(x, ",")[0]`. */

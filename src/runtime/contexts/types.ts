@@ -21,12 +21,13 @@ export type ContextName =
 /**
  * One `[key]` of a path, compiled. `constant` is set when the key is a literal, so accessors can
  * specialise (`attributes["a"]` becomes a direct map lookup); otherwise `get` evaluates it per record
- * and returns a string (map key) or a bigint (slice index), or throws when the expression yields
- * another type.
+ * and returns whatever the expression yields: the user of the key checks for a string (map key) or
+ * a bigint (slice index) and reports the reference's error for anything else (`[0.0]` gives
+ * "expecting 'int64' but got 'float64'").
  */
 export interface CompiledKey {
   readonly constant: string | bigint | undefined;
-  readonly get: (ctx: EvalContext) => string | bigint;
+  readonly get: (ctx: EvalContext) => Value;
   readonly span: SourceSpan;
 }
 

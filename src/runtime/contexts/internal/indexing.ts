@@ -122,6 +122,7 @@ function setIndexable(ctx: EvalContext, container: Container, slot: string | num
       c = cur;
     } else if (cur === null) {
       const k = key.constant !== undefined ? key.constant : key.get(ctx);
+      if (typeof k !== 'string' && typeof k !== 'bigint') fail(`neither a string nor an int index was given, got '${goTypeName(k)}'`);
       if (typeof k === 'string') {
         const m: ValueMap = new Map([[k, null]]);
         write(c, s, m);

@@ -17,9 +17,10 @@ export const CONTEXT_PRIORITY: readonly string[] = [
   'metric',
   'spanevent',
   'span',
-  'resource',
+  // Newer reference versions rank scope above resource: `scope.x` with `resource.y` runs per scope.
   'scope',
   'instrumentation_scope',
+  'resource',
 ];
 
 /** Children of each context, nearest first. */

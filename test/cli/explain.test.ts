@@ -117,7 +117,12 @@ describe('ottl run --explain', () => {
     const config = join(dir, 'm.yaml');
     writeFileSync(
       config,
-      ['metric_statements:', '  - set(metric.description, "requests")', '  - set(datapoint.attributes["env"], "prod") where metric.name == "hits"'].join('\n'),
+      // Two groups: the basic form would make one data point group of both statements (as the reference does).
+      [
+        'metric_statements:',
+        "  - statements: ['set(metric.description, \"requests\")']",
+        "  - statements: ['set(datapoint.attributes[\"env\"], \"prod\") where metric.name == \"hits\"']",
+      ].join('\n'),
     );
     const input = join(dir, 'm.json');
     const point = (v: number) => ({ asInt: String(v), attributes: [{ key: 'k', value: { stringValue: 'v' } }] });

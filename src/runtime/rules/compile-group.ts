@@ -7,7 +7,7 @@ import { CompileError } from '../../compiler/errors.js';
 import { Compiler, type CompiledStatement } from '../../compiler/compiler.js';
 import { collectHints, emptyHints, inferContext, type Hints } from '../../compiler/infer-context.js';
 import { formatDiagnostic, Source, type Diagnostic } from '../../diagnostics/index.js';
-import { functionTable, type FunctionHost } from '../../functions/index.js';
+import { functionTable, gatedFunctions, type FunctionHost } from '../../functions/index.js';
 import type { BoolExpr, SourceSpan, Statement } from '../../parser/ast.js';
 import { parseCondition, parseStatement } from '../../parser/parse.js';
 import type { LocatedText } from '../config/yaml.js';
@@ -22,7 +22,7 @@ import { ConditionSequence, StatementSequence } from '../sequences.js';
 export const SIGNAL_CONTEXTS = {
   logs: ['resource', 'scope', 'log'],
   traces: ['resource', 'scope', 'span', 'spanevent'],
-  metrics: ['resource', 'scope', 'metric', 'datapoint'],
+  metrics: ['resource', 'scope', 'metric', 'datapoint', 'exemplar'],
 } as const satisfies Record<string, readonly ContextName[]>;
 
 export interface GroupSpec {
@@ -78,6 +78,12 @@ function renderParseErrors(loc: LocatedText, errors: readonly Diagnostic[]): str
 
 const WHOLE: SourceSpan = { start: 0, end: 0 };
 
+/** The signal's innermost context that has `attributes` (exemplars have `filtered_attributes`), for hints. */
+function itemContext(available: readonly ContextName[]): ContextName {
+  const withAttributes = available.filter((c) => c !== 'exemplar');
+  return withAttributes[withAttributes.length - 1] ?? available[available.length - 1];
+}
+
 /**
  * Compiles a group; pushes rendered errors to `errors` and returns null when it has any.
  */
@@ -132,7 +138,7 @@ export function compileGroup(spec: GroupSpec, errors: string[]): CompiledGroup |
         return null;
       }
       const texts = [...spec.statements, ...spec.conditions].map((t) => `"${t.text}"`).join(', ');
-      const msg = `unable to infer a valid context (${spec.available.join(', ')}) from ${texts}: write paths with a context prefix such as ${spec.available[spec.available.length - 1]}.attributes, or set "context" on the group`;
+      const msg = `unable to infer a valid context (${spec.available.join(', ')}) from ${texts}: write paths with a context prefix such as ${itemContext(spec.available)}.attributes, or set "context" on the group`;
       errors.push(first ? renderAt(first, WHOLE, msg) : msg);
       return null;
     }
@@ -160,6 +166,7 @@ function compileAll(
   const compiler = new Compiler({
     context: definition,
     functions: functionTable(context, spec.host, spec.gates),
+    gatedFunctions: gatedFunctions(spec.host, spec.gates),
     requirePathPrefix: spec.context === null,
     allowLambdas: spec.gates.isEnabled('ottl.functions.enableLambda') || spec.gates.isEnabled('pkg.ottl.functions.enableExperimental'),
   });

@@ -1,8 +1,8 @@
 /**
  * The transform processor's configuration, in both of the reference's forms:
  *
- * - basic: `log_statements: ["stmt", …]` — each statement becomes its own group, with its context
- *   inferred from its paths and a cache shared per context across the batch;
+ * - basic: `log_statements: ["stmt", …]` — all the statements form one group whose context is inferred
+ *   from all of their paths together (mixing strings and groups in one list is an error);
  * - advanced: `log_statements: [{ context?, error_mode?, conditions?, statements }, …]`.
  *
  * The file may be the processor's body, or a whole collector config from which one `transform`
@@ -18,8 +18,13 @@ export interface StatementGroupConfig {
   readonly errorMode: ErrorMode | null;
   readonly conditions: readonly LocatedText[];
   readonly statements: readonly LocatedText[];
-  /** The basic form shares one cache per context across the batch. */
+  /** `shared_cache: true`: one cache per context for the whole batch instead of one per item. */
   readonly sharedCache: boolean;
+  /**
+   * `flatten: true` (newest reference; log groups only, gate `transform.flatten.logs`): the group runs
+   * with every log record holding its own copy of its resource and scope, then records regroup.
+   */
+  readonly flatten: boolean;
 }
 
 export interface TransformConfig {
@@ -29,7 +34,8 @@ export interface TransformConfig {
   readonly groups: Readonly<Record<Signal, readonly StatementGroupConfig[]>>;
 }
 
-const SIGNAL_KEYS: Readonly<Record<Signal, string>> = {
+/** The config key of each signal's statements. */
+export const SIGNAL_KEYS: Readonly<Record<Signal, string>> = {
   traces: 'trace_statements',
   metrics: 'metric_statements',
   logs: 'log_statements',
@@ -89,25 +95,41 @@ function textList(v: ConfigValue | undefined, what: string, file: string): Locat
 function groupsOf(v: ConfigValue | undefined, key: string, file: string): StatementGroupConfig[] {
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) throw new ConfigError(`${where(v, file)}: ${key} must be a list`);
-  return v.map((item) => {
+  const groups: StatementGroupConfig[] = [];
+  // The basic form: plain strings, gathered (as the reference does) into one group whose context is
+  // inferred from all of them together, with the ordinary per-item cache.
+  const basic: LocatedText[] = [];
+  for (const item of v) {
+    if (item === null || item === undefined) {
+      throw new ConfigError(`${file}: invalid ${key} item: empty statement list items are not supported`);
+    }
     if (item instanceof LocatedText) {
-      return { context: null, errorMode: null, conditions: [], statements: [item], sharedCache: true };
+      basic.push(item);
+      continue;
+    }
+    if (basic.length > 0) {
+      throw new ConfigError(
+        `${where(item, file)}: configuring multiple configuration styles is not supported, please use only Basic configuration or only Advanced configuration`,
+      );
     }
     if (!isObject(item)) throw new ConfigError(`${file}: each entry of ${key} must be a statement or a group`);
     for (const k of Object.keys(item)) {
-      if (!['context', 'error_mode', 'conditions', 'statements', 'shared_cache'].includes(k)) {
+      if (!['context', 'error_mode', 'conditions', 'statements', 'shared_cache', 'flatten'].includes(k)) {
         throw new ConfigError(`${file}: unknown key "${k}" in a ${key} group`);
       }
     }
     const context = item['context'] === undefined || item['context'] === null ? null : text(item['context'], 'context', file).text;
-    return {
+    groups.push({
       context: context === '' ? null : context,
       errorMode: errorModeOf(item['error_mode'], file),
       conditions: textList(item['conditions'], 'conditions', file),
       statements: textList(item['statements'], 'statements', file),
       sharedCache: item['shared_cache'] === true,
-    };
-  });
+      flatten: item['flatten'] === true,
+    });
+  }
+  if (basic.length > 0) groups.push({ context: null, errorMode: null, conditions: [], statements: basic, sharedCache: false, flatten: false });
+  return groups;
 }
 
 /** Reads a transform processor body. */

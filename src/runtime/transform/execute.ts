@@ -10,8 +10,10 @@ import type { CompiledGroup } from '../rules/compile-group.js';
 import type { ExecutionObserver } from '../sequences.js';
 
 export interface RunnableGroup extends CompiledGroup {
-  /** One cache per context for the whole batch (basic config form) instead of one per item. */
+  /** One cache per context for the whole batch (`shared_cache: true`) instead of one per item. */
   readonly sharedCache: boolean;
+  /** Run this (log) group on flattened data, regrouping afterwards (`flatten: true`). */
+  readonly flatten: boolean;
 }
 
 /** Per-batch state: the shared caches, by context. */
@@ -128,8 +130,19 @@ export function runMetricsGroup(group: RunnableGroup, data: MetricsData, batch: 
         }
         const points = metric.data?.dataPoints ?? [];
         for (let j = 0; j < points.length; j++) {
-          ctx.dataPoint = points[j];
-          runItem(ctx, group, batch);
+          const point = points[j];
+          ctx.dataPoint = point;
+          if (group.context === 'datapoint') {
+            runItem(ctx, group, batch);
+            continue;
+          }
+          // Exemplar context: summary points carry no exemplars.
+          if (point.kind === 'summary') continue;
+          const exemplars = point.exemplars;
+          for (let k = 0; k < exemplars.length; k++) {
+            ctx.exemplar = exemplars[k];
+            runItem(ctx, group, batch);
+          }
         }
       }
     }

@@ -7,7 +7,7 @@ import { NO_LOGGER, type ErrorMode, type Logger } from '../error-mode.js';
 import { FeatureGates } from '../feature-gates.js';
 import { compileGroup, RuleSetError, SIGNAL_CONTEXTS } from '../rules/compile-group.js';
 import type { ExecutionObserver } from '../sequences.js';
-import { readTransformConfig, selectProcessor, type TransformConfig } from './config.js';
+import { readTransformConfig, selectProcessor, SIGNAL_KEYS, type TransformConfig } from './config.js';
 import { BatchState, runLogsGroup, runMetricsGroup, runTracesGroup, type RunnableGroup } from './execute.js';
 import { flattenLogs, regroupLogs } from './flatten.js';
 
@@ -34,7 +34,7 @@ export class TransformProcessor {
     const defaultMode: ErrorMode =
       config.errorMode ?? (gates.isEnabled('processor.transform.defaultErrorModeIgnore') ? 'ignore' : 'propagate');
     if (config.flattenData && !gates.isEnabled('transform.flatten.logs')) {
-      throw new RuleSetError([`${config.file}: flatten_data requires the feature gate transform.flatten.logs`]);
+      throw new RuleSetError([`${config.file}: 'flatten_data' requires the 'transform.flatten.logs' feature gate to be enabled`]);
     }
     const errors: string[] = [];
     const compileSignal = (signal: Signal): RunnableGroup[] => {
@@ -53,7 +53,17 @@ export class TransformProcessor {
           },
           errors,
         );
-        if (compiled) out.push({ ...compiled, sharedCache: g.sharedCache });
+        if (g.flatten) {
+          const where = g.statements[0] ? `${g.statements[0].file}:${g.statements[0].line}:${g.statements[0].column}` : config.file;
+          if (signal !== 'logs') {
+            errors.push(`${where}: 'flatten' is not supported in ${SIGNAL_KEYS[signal]}, only in log_statements`);
+          } else if (!gates.isEnabled('transform.flatten.logs')) {
+            errors.push(`${where}: 'flatten' requires the 'transform.flatten.logs' feature gate to be enabled`);
+          } else if (compiled && compiled.context !== 'log') {
+            errors.push(`${where}: 'flatten' is only supported for statement groups in the "log" context, got "${compiled.context}"`);
+          }
+        }
+        if (compiled) out.push({ ...compiled, sharedCache: g.sharedCache, flatten: g.flatten });
       }
       return out;
     };
@@ -74,7 +84,16 @@ export class TransformProcessor {
     const batch = new BatchState(observer);
     if (this.config.flattenData) flattenLogs(data);
     try {
-      for (const g of this.groups.logs) runLogsGroup(g, data, batch);
+      for (const g of this.groups.logs) {
+        // A `flatten: true` group flattens around itself only (already flat under flatten_data).
+        const own = g.flatten && !this.config.flattenData;
+        if (own) flattenLogs(data);
+        try {
+          runLogsGroup(g, data, batch);
+        } finally {
+          if (own) regroupLogs(data);
+        }
+      }
     } finally {
       if (this.config.flattenData) regroupLogs(data);
     }

@@ -75,8 +75,21 @@ describe('config forms and context inference', () => {
       { n: 1n, a: 'x', b: 'x-y' },
     ],
     [
-      'the basic form shares a cache per context across statements',
+      // The reference gathers basic-form strings into one group, so the cache is the item's own.
+      'the basic form is one group: its statements share the item\'s cache',
       'log_statements: [\'set(log.cache["k"], log.body)\', \'set(log.attributes["k"], log.cache["k"])\']',
+      (d) => attrs(d, 0),
+      { n: 0n, k: 'first' },
+    ],
+    [
+      'the basic form is one group: a resource path runs per log record with the log paths',
+      'log_statements: [\'set(log.attributes["seen"], resource.attributes["seen"])\', \'set(resource.attributes["seen"], log.body)\']',
+      (d) => ({ ...attrs(d, 1), resource: resourceAttrs(d)['seen'] }),
+      { n: 1n, seen: 'first', resource: 'second' },
+    ],
+    [
+      'shared_cache groups share one cache per context across the batch',
+      'log_statements:\n  - shared_cache: true\n    statements: [\'set(log.cache["k"], log.body)\']\n  - shared_cache: true\n    statements: [\'set(log.attributes["k"], log.cache["k"])\']',
       (d) => attrs(d, 0),
       { n: 0n, k: 'second' },
     ],

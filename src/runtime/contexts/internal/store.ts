@@ -5,34 +5,17 @@
 import { OttlRuntimeError } from '../../errors.js';
 import type { Value, ValueMap } from '../../../values/types.js';
 import { goTypeName } from './errors.js';
+import { toAttributeValue } from '../../../values/convert.js';
 
 /**
- * Converts a value for storage in an attribute, the body or the cache: scalars as they are, bytes
- * copied, maps and lists deep-copied element by element, anything else (nil, time, duration, ids)
- * as the empty value (`null`). Never returns a reference into the input.
+ * Converts a value for storage in an attribute, the body or the cache (`ctxutil.SetValue`): scalars
+ * as they are, bytes copied, maps and lists deep-copied, anything else as the empty value.
  */
-export function toStored(v: Value): Value {
-  if (v === null) return null;
-  switch (typeof v) {
-    case 'string':
-    case 'bigint':
-    case 'number':
-    case 'boolean':
-      return v;
-    default:
-      break;
-  }
-  if (v instanceof Uint8Array) return v.slice();
-  if (v instanceof Map) return copyMap(v);
-  if (Array.isArray(v)) return v.map(toStored);
-  return null;
-}
+export const toStored = toAttributeValue;
 
 /** A deep copy of a map holding only storable values. */
 export function copyMap(m: ValueMap): ValueMap {
-  const out: ValueMap = new Map();
-  for (const [k, val] of m) out.set(k, toStored(val));
-  return out;
+  return toAttributeValue(m) as ValueMap;
 }
 
 /**

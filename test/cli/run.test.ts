@@ -77,4 +77,38 @@ describe('ottl run', () => {
     );
     expect((err as Error).message.split('\n')[0]).toBe(`${config}:2:20: undefined function "Nope" (did you mean "Now"?)`);
   });
+
+  it('picks one transform processor out of a collector config with --processor', async () => {
+    const config = file(
+      'collector.yaml',
+      [
+        'receivers: {}',
+        'processors:',
+        '  transform/a:',
+        "    log_statements: ['set(log.body, \"from a\")']",
+        '  transform/b:',
+        "    log_statements: ['set(log.body, \"from b\")']",
+        '  batch: {}',
+      ].join('\n'),
+    );
+    const input = file('in4.json', logs('x'));
+    const output = path.join(dir, 'out-b.json');
+    await runTransform({ config, input, output, processor: 'transform/b' });
+    expect(readFileSync(output, 'utf8')).toContain('"stringValue":"from b"');
+    const err = await runTransform({ config, input, output: path.join(dir, 'n2.json') }).catch((e: unknown) => e);
+    expect((err as Error).message).toContain('several transform processors (transform/a, transform/b); choose one with --processor');
+  });
+
+  it('--feature-gates turns on the experimental lambda converters', async () => {
+    const config = file(
+      'lambda.yaml',
+      "log_statements: ['set(log.attributes[\"n\"], Len(Filter([1, 2, 3], (_, v) => v > 1)))']\n",
+    );
+    const input = file('in5.json', logs('x'));
+    const output = path.join(dir, 'out-lambda.json');
+    const off = await runTransform({ config, input, output }).catch((e: unknown) => e);
+    expect((off as Error).message).toContain('Filter');
+    await runTransform({ config, input, output, featureGates: 'pkg.ottl.functions.enableExperimental,ottl.functions.enableLambda' });
+    expect(readFileSync(output, 'utf8')).toContain('{"key":"n","value":{"intValue":"2"}}');
+  });
 });

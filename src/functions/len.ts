@@ -1,24 +1,29 @@
 /**
- * `Len(target)`: the length of a string (in UTF-8 **bytes**, like Go's `len`), a slice, or a map.
- * Any other type, nil included, is a run-time error.
+ * `Len(target)`: the length of a string (in UTF-8 **bytes**, like Go's `len`), a slice, a map, or a
+ * byte array (Go's `[]byte` is a slice to the reference's reflection fallback). Any other type,
+ * nil included, is a run-time error with the reference's message.
  */
 import { OttlRuntimeError } from '../runtime/errors.js';
-import { goTypeName } from '../values/go-text.js';
 import { utf8ByteLength } from '../values/utf8.js';
 import { defineFunction } from './signature.js';
+
+const TYPE_ERROR =
+  'target arg must be of type string, []any, map[string]any, pcommon.Map, pcommon.Slice, pcommon.Value ' +
+  '(of type String, Map, Slice) or a supported slice type from the plog, pmetric or ptrace packages';
 
 export const Len = defineFunction({
   name: 'Len',
   kind: 'converter',
-  description: 'The length of a string (bytes), slice or map.',
-  params: [{ name: 'target', kind: 'any', doc: 'a string, slice or map' }],
+  description: 'The length of a string (bytes), slice, map or byte array.',
+  params: [{ name: 'target', kind: 'any', doc: 'a string, slice, map or bytes' }],
   create({ target }) {
     return (ctx) => {
       const v = target(ctx);
       if (typeof v === 'string') return BigInt(utf8ByteLength(v));
       if (Array.isArray(v)) return BigInt(v.length);
       if (v instanceof Map) return BigInt(v.size);
-      throw new OttlRuntimeError(`unsupported type provided to Len function: ${goTypeName(v)}`);
+      if (v instanceof Uint8Array) return BigInt(v.length);
+      throw new OttlRuntimeError(TYPE_ERROR);
     };
   },
 });

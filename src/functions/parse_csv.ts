@@ -24,6 +24,11 @@ function singleChar(param: string, value: string | undefined, fallback: string):
  * Errors: a delimiter that is not one character, an unknown mode (compile time); an empty header,
  * malformed quoting, or a field count that differs from the header count (run time).
  */
+/** An argument's failure, prefixed as the reference does (`get target: expected string but got nil`). */
+function getFailure(what: string, e: unknown): unknown {
+  return e instanceof OttlRuntimeError ? new OttlRuntimeError(`get ${what}: ${e.message}`) : e;
+}
+
 export const ParseCSV = defineFunction({
   name: 'ParseCSV',
   kind: 'converter',
@@ -41,8 +46,18 @@ export const ParseCSV = defineFunction({
     const mode = (m ?? 'strict') as Mode;
     if (!MODES.includes(mode)) throw new ArgumentError('mode', `unknown mode: ${m}`);
     return (ctx) => {
-      const text = target(ctx);
-      const headerText = header(ctx);
+      let text: string;
+      let headerText: string;
+      try {
+        text = target(ctx);
+      } catch (e) {
+        throw getFailure('target', e);
+      }
+      try {
+        headerText = header(ctx);
+      } catch (e) {
+        throw getFailure('header', e);
+      }
       if (headerText === '') throw new OttlRuntimeError('headers must not be an empty string');
       const headers = headerText.split(headerDelimiter);
       let fields: string[];

@@ -9,11 +9,10 @@ import { ArgumentError, defineFunction } from './signature.js';
  * Splits `target` into pairs on `pair_delimiter` (default a space) and each pair on the first
  * `delimiter` (default `=`); keys and values are trimmed of surrounding white space and kept as
  * strings. Single or double quotes group text containing delimiters and are removed
- * (`k="a b"` → `a b`). A repeated key keeps its first position and takes the last value. An empty
- * delimiter argument means the default.
+ * (`k="a b"` → `a b`). A repeated key keeps its first position and takes the last value.
  *
- * Errors: equal delimiters (compile time); an empty target, an unclosed quote, or a pair without
- * the delimiter (run time).
+ * Errors: an empty delimiter or pair delimiter given explicitly, or equal delimiters (compile time);
+ * an empty target, an unclosed quote, or a pair without the delimiter (run time).
  */
 export const ParseKeyValue = defineFunction({
   name: 'ParseKeyValue',
@@ -25,8 +24,11 @@ export const ParseKeyValue = defineFunction({
     { name: 'pair_delimiter', kind: 'literalString', optional: true, doc: 'between pairs (default " ")' },
   ] as const,
   create: ({ target, delimiter: d, pair_delimiter: p }) => {
-    const delimiter = d === undefined || d === '' ? '=' : d;
-    const pairDelimiter = p === undefined || p === '' ? ' ' : p;
+    // As the reference: an explicit empty delimiter is an error, not the default.
+    if (d === '') throw new ArgumentError('delimiter', 'delimiter cannot be set to an empty string');
+    if (p === '') throw new ArgumentError('pair_delimiter', 'pair delimiter cannot be set to an empty string');
+    const delimiter = d ?? '=';
+    const pairDelimiter = p ?? ' ';
     if (pairDelimiter === delimiter) {
       throw new ArgumentError(
         'pair_delimiter',
@@ -45,7 +47,11 @@ export const ParseKeyValue = defineFunction({
       const out: ValueMap = new Map();
       for (const pair of pairs) {
         const at = pair.indexOf(delimiter);
-        if (at < 0) throw new OttlRuntimeError(`cannot split ${goQuote(pair)} into 2 items, got 1 item(s)`);
+        if (at < 0) {
+          throw new OttlRuntimeError(
+            `failed to split pairs into key-values: cannot split ${goQuote(pair)} into 2 items, got 1 item(s)`,
+          );
+        }
         out.set(pair.slice(0, at).trim(), pair.slice(at + delimiter.length).trim());
       }
       return out;

@@ -1,4 +1,4 @@
-/** `RemoveXML(target, xpath)`: removes the nodes an XPath selects. */
+/** `RemoveXML(target, x_path)`: removes the nodes an XPath selects. */
 import type { Element, Node } from '@xmldom/xmldom';
 
 import { NodeType, outputDoc, queryAll } from './internal/xml-doc.js';
@@ -18,10 +18,10 @@ export const RemoveXML = defineFunction({
   description: 'removes the nodes selected by an XPath',
   params: [
     { name: 'target', kind: 'string', doc: 'the XML document' },
-    { name: 'xpath', kind: 'literalString', doc: 'the XPath 1.0 selection' },
+    { name: 'x_path', kind: 'literalString', doc: 'the XPath 1.0 selection' },
   ] as const,
-  create: ({ target, xpath }) => {
-    const expr = xpathArg('xpath', xpath);
+  create: ({ target, x_path: xpath }) => {
+    const expr = xpathArg('x_path', xpath);
     return (ctx) => {
       const doc = docOrThrow(target(ctx));
       for (const n of queryAll(doc, expr)) {

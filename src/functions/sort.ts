@@ -1,5 +1,7 @@
 /** `Sort(target, order?)`: a sorted copy of a slice. */
+import { OttlRuntimeError } from '../runtime/errors.js';
 import { valueAsString } from '../values/format.js';
+import { goTypeName } from '../values/go-text.js';
 import { compareUtf8 } from '../values/utf8.js';
 import type { Value } from '../values/types.js';
 import { ArgumentError, defineFunction } from './signature.js';
@@ -46,8 +48,10 @@ function compareKeys(a: bigint | number | string, b: bigint | number | string): 
  * Returns a new slice with the elements of `target` ordered by the common comparison type (see
  * {@link commonKind}); the elements keep their original types (`Sort([0, 2, 3.33, 0])` gives
  * `[0, 0, 2, 3.33]` with ints still ints). Strings compare by UTF-8 bytes; equal keys keep their
- * order. A value that is not a slice, an empty slice, or a slice holding maps, slices or bytes is
- * returned unchanged, as in the reference. `order` must be the literal `asc` (default) or `desc`.
+ * order. An empty slice, or a slice holding maps, slices or bytes, is returned unchanged, as in the
+ * reference; any other value (nil included) is a run-time error
+ * `sort with unsupported type: '<nil>'. Target is not a list`. `order` must be the literal `asc`
+ * (default) or `desc`.
  */
 export const Sort = defineFunction({
   name: 'Sort',
@@ -64,7 +68,10 @@ export const Sort = defineFunction({
     const sign = order === 'desc' ? -1 : 1;
     return (ctx) => {
       const v = target(ctx);
-      if (!Array.isArray(v) || v.length === 0) return v;
+      if (!Array.isArray(v)) {
+        throw new OttlRuntimeError(`sort with unsupported type: '${goTypeName(v)}'. Target is not a list`);
+      }
+      if (v.length === 0) return v;
       const kind = commonKind(v);
       if (kind === undefined) return v;
       const keyed = v.map((item) => ({

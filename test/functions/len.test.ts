@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Len } from '../../src/functions/len.js';
+import { newLogRecord } from '../../src/model/types.js';
+import { compileStatements } from '../../src/runtime/rules/standalone.js';
+import { evalContext } from '../../src/testing/index.js';
 import { OttlDuration, type Value } from '../../src/values/types.js';
 import { constant } from '../support/getters.js';
 import { map, newContext } from './text-helpers.js';
@@ -17,6 +20,8 @@ const cases: { name: string; value: Value; want: bigint }[] = [
   { name: 'map literal (conformance)', value: map({ k: 'v' }), want: 1n },
   { name: 'empty map', value: new Map(), want: 0n },
   { name: 'huge string', value: 'x'.repeat(1_000_000), want: 1_000_000n },
+  // Go's []byte is a reflect.Slice: the reference counts its bytes.
+  { name: 'bytes', value: new Uint8Array(3), want: 3n },
 ];
 
 describe('Len', () => {
@@ -24,7 +29,16 @@ describe('Len', () => {
     expect(run(value)).toBe(want);
   });
 
-  it.each([24n, 1.5, true, null, new Uint8Array(3), new OttlDuration(1n)] as Value[])('errors on %s (conformance: int)', (v) => {
-    expect(() => run(v)).toThrow('unsupported type provided to Len function');
+  it.each([24n, 1.5, true, null, new OttlDuration(1n)] as Value[])('errors on %s (conformance: int)', (v) => {
+    expect(() => run(v)).toThrow('target arg must be of type string, []any, map[string]any, pcommon.Map');
+  });
+
+  it('statement: counts attribute bytes and errors on a missing key', () => {
+    const log = newLogRecord();
+    log.attributes.set('raw', new Uint8Array([1, 2, 3, 4]));
+    compileStatements(['set(log.attributes["n"], Len(log.attributes["raw"]))'], { context: 'log' }).execute(evalContext({ log }));
+    expect(log.attributes.get('n')).toBe(4n);
+    const missing = compileStatements(['set(log.attributes["n"], Len(log.attributes["nope"]))'], { context: 'log' });
+    expect(() => missing.execute(evalContext({ log }))).toThrow('target arg must be of type string');
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { ParseCSV } from '../../src/functions/parse_csv.js';
+import { newLogRecord } from '../../src/model/types.js';
+import { compileStatements } from '../../src/runtime/rules/standalone.js';
+import { evalContext } from '../../src/testing/index.js';
 import { constant } from '../support/getters.js';
 import { call, compile, m } from './call.js';
 
@@ -82,5 +85,24 @@ describe('ParseCSV', () => {
     [{ mode: 'fake-mode' }, 'unknown mode: fake-mode'],
   ])('rejects %o at compile time', (args, message) => {
     expect(() => compile(ParseCSV, { target: constant(''), header: constant(''), ...args })).toThrow(message);
+  });
+  // Through the compiler: argument failures carry the reference's `get target:` / `get header:` prefix.
+  it.each([
+    ['ParseCSV(log.attributes["nope"], "a,b")', 'get target: expected string but got nil'],
+    ['ParseCSV("1,2", log.attributes["n"])', 'get header: expected string but got int64'],
+  ])('statement with %s fails at run time', (call, error) => {
+    const log = newLogRecord();
+    log.attributes.set('n', 1n);
+    const rules = compileStatements([`set(log.attributes["csv"], ${call})`], { context: 'log' });
+    expect(() => rules.execute(evalContext({ log }))).toThrow(error);
+  });
+  it('statement parses a body with a header from an attribute', () => {
+    const log = newLogRecord();
+    log.body = '1;2';
+    log.attributes.set('h', 'a;b');
+    compileStatements(['set(log.attributes["csv"], ParseCSV(log.body, log.attributes["h"], delimiter=";"))'], {
+      context: 'log',
+    }).execute(evalContext({ log }));
+    expect(log.attributes.get('csv')).toEqual(m({ a: '1', b: '2' }));
   });
 });

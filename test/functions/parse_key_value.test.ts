@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { ParseKeyValue } from '../../src/functions/parse_key_value.js';
+import { newLogRecord } from '../../src/model/types.js';
+import { compileStatements } from '../../src/runtime/rules/standalone.js';
+import { evalContext } from '../../src/testing/index.js';
 import type { Value } from '../../src/values/types.js';
 import { constant } from '../support/getters.js';
 import { call, compile, m } from './call.js';
@@ -33,11 +36,10 @@ const cases: { name: string; input: string; d?: string; p?: string; want?: Value
   { name: 'multi-character pair delimiter', input: 'a=b||c=d', p: '||', want: m({ a: 'b', c: 'd' }) },
   { name: 'value keeps later delimiters', input: 'a=b=c', want: m({ a: 'b=c' }) },
   { name: 'keys and values are trimmed', input: 'a = b,c= d', p: ',', want: m({ a: 'b', c: 'd' }) },
-  { name: 'empty delimiters mean defaults', input: 'a=b c=d', d: '', p: '', want: m({ a: 'b', c: 'd' }) },
   { name: 'repeated key: last value wins', input: 'a=1 a=2', want: m({ a: '2' }) },
   { name: 'unicode', input: 'ключ=значение 名=値', want: m({ 'ключ': 'значение', '名': '値' }) },
   { name: 'empty target', input: '', error: 'cannot parse from empty target' },
-  { name: 'pair without delimiter', input: 'a=b c', error: 'cannot split "c" into 2 items, got 1 item(s)' },
+  { name: 'pair without delimiter', input: 'a=b c', error: 'failed to split pairs into key-values: cannot split "c" into 2 items, got 1 item(s)' },
   { name: 'unclosed quote', input: 'a="b c=d', error: 'never reached the end of a quoted value' },
 ];
 
@@ -51,5 +53,23 @@ describe('ParseKeyValue', () => {
     expect(() => compile(ParseKeyValue, { target: constant(''), delimiter: ' ' })).toThrow(
       'pair delimiter " " cannot be equal to delimiter " "',
     );
+  });
+
+  // Through the compiler, as the reference's Test_parseKeyValue_empty_delimiters: an explicit empty
+  // delimiter is a parse-time error (it does not fall back to the default).
+  it.each([
+    ['ParseKeyValue("a=b c=d", "")', 'delimiter cannot be set to an empty string'],
+    ['ParseKeyValue("a=b c=d", "=", "")', 'pair delimiter cannot be set to an empty string'],
+    ['ParseKeyValue("a=b c=d", pair_delimiter="")', 'pair delimiter cannot be set to an empty string'],
+  ])('statement set(attributes["kv"], %s) fails to compile', (call, error) => {
+    expect(() => compileStatements([`set(log.attributes["kv"], ${call})`], { context: 'log' })).toThrow(error);
+  });
+  it('statement with named delimiters parses the body', () => {
+    const log = newLogRecord();
+    log.body = 'k1:v1|k2:v2';
+    compileStatements(['set(log.attributes["kv"], ParseKeyValue(log.body, delimiter=":", pair_delimiter="|"))'], {
+      context: 'log',
+    }).execute(evalContext({ log }));
+    expect(log.attributes.get('kv')).toEqual(m({ k1: 'v1', k2: 'v2' }));
   });
 });

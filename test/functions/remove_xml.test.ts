@@ -1,11 +1,14 @@
 import { expect, it } from 'vitest';
 
 import { RemoveXML } from '../../src/functions/remove_xml.js';
+import { newLogRecord } from '../../src/model/types.js';
+import { compileStatements } from '../../src/runtime/rules/standalone.js';
+import { evalContext } from '../../src/testing/index.js';
 import { constant } from '../support/getters.js';
 import { runXmlCases } from './xml-support.js';
 import { compile } from './call.js';
 
-const x = (xpath: string) => ({ xpath });
+const x = (xpath: string) => ({ x_path: xpath });
 
 runXmlCases(RemoveXML, [
   { name: 'remove single element', document: '<a><b/></a>', args: x('/a/b'), want: '<a></a>' },
@@ -42,5 +45,15 @@ runXmlCases(RemoveXML, [
 ]);
 
 it('RemoveXML rejects an invalid XPath at compile time', () => {
-  expect(() => compile(RemoveXML, { target: constant(''), xpath: '!' })).toThrow('invalid xpath');
+  expect(() => compile(RemoveXML, { target: constant(''), x_path: '!' })).toThrow('invalid xpath');
+});
+
+// Named arguments match the Go field in CamelCase: the reference's field is `XPath`, so the name is
+// `x_path` (`xpath` would be `Xpath` and is not accepted).
+it('statement: RemoveXML with a named x_path argument', () => {
+  const log = newLogRecord();
+  log.body = '<a><b>1</b><c/></a>';
+  compileStatements(['set(log.body, RemoveXML(log.body, x_path="/a/b"))'], { context: 'log' }).execute(evalContext({ log }));
+  expect(log.body).toBe('<a><c></c></a>');
+  expect(() => compileStatements(['set(log.body, RemoveXML(log.body, xpath="/a/b"))'], { context: 'log' })).toThrow('xpath');
 });

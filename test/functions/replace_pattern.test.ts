@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { replace_pattern } from '../../src/functions/replace_pattern.js';
 import { ArgumentError, type FunctionRef, type GetSetter } from '../../src/functions/signature.js';
+import { newLogRecord } from '../../src/model/types.js';
+import { compileStatements } from '../../src/runtime/rules/standalone.js';
+import { evalContext } from '../../src/testing/index.js';
 import type { Value } from '../../src/values/types.js';
 import { box, constant } from '../support/getters.js';
 import { lit, newContext, sha256, sha256Ref, str } from './text-helpers.js';
@@ -32,9 +35,15 @@ const cases: Case[] = [
   { name: 'multiple matches', pattern: 'key[^\\s]*(\\s?)', replacement: '**** ', want: 'application passwd=sensitivedtata otherarg=notsensitive **** **** ' },
   { name: 'expand capturing groups', pattern: '(\\w+)=(\\w+)', replacement: '$1:$2', want: 'application passwd:sensitivedtata otherarg:notsensitive key1 key2' },
   { name: 'literal $ via $$', pattern: 'passwd\\=[^\\s]*(\\s?)', replacement: 'passwd=$$$$$$ ', want: 'application passwd=$$$ otherarg=notsensitive key1 key2' },
-  { name: 'function replaces at match position, not by text', input: 'user_id=42 parent_user_id=423', pattern: '\\d+', replacement: '$0', fn: hashRef, want: 'user_id=hash(42) parent_user_id=hash(423)' },
+  // With a function the reference replaces each match's *text* everywhere (strings.ReplaceAll), one
+  // match after another: the first round turns the `42` of `423` into `hash(42)` too, and the
+  // second round then finds no `423` left.
+  { name: 'function replaces by match text, as the reference', input: 'user_id=42 parent_user_id=423', pattern: '\\d+', replacement: '$0', fn: hashRef, want: 'user_id=hash(42) parent_user_id=hash(42)3' },
   { name: 'function keeps prefix and suffix', input: 'abc', pattern: 'b', replacement: '$0', fn: hashRef, want: 'ahash(b)c' },
-  { name: 'function on adjacent matches', input: 'aaaa', pattern: 'a', replacement: '$0', fn: hashRef, want: 'hash(a)hash(a)hash(a)hash(a)' },
+  // Two matches `a`: round 1 gives `hash(a)hash(a)`; round 2 replaces every `a` again, including
+  // the ones inside the first round's output.
+  { name: 'function on repeated matches replaces again inside replacements', input: 'aa', pattern: 'a', replacement: '$0', fn: hashRef, want: 'hhash(a)sh(hash(a))hhash(a)sh(hash(a))' },
+  { name: 'function with distinct matches', input: 'k1=v k2=w', pattern: 'k\\d', replacement: '$0', fn: hashRef, want: 'hash(k1)=v hash(k2)=w' },
   // Conformance rows (SHA256 instead of the test-only hash).
   { name: 'SHA256 with format', pattern: 'passwd\\=([^\\s]*)\\s?', replacement: '$1', fn: sha256Ref, format: 'passwd=%s', want: `application passwd=${sha256('sensitivedtata')}otherarg=notsensitive key1 key2` },
   { name: 'SHA256 of static text', pattern: 'passwd\\=([^\\s]*)', replacement: 'passwd', fn: sha256Ref, want: `application ${sha256('passwd')} otherarg=notsensitive key1 key2` },
@@ -109,5 +118,19 @@ describe('replace_pattern', () => {
   it('propagates a replacement getter error', () => {
     const fn = replace_pattern.create({ target: box('abc'), regex_pattern: lit('b'), replacement: str(null), function: undefined, replacement_format: undefined }, { context: 'log' });
     expect(() => fn(newContext())).toThrow('expected string but got nil');
+  });
+
+  it('statement with SHA256: each match text is replaced everywhere, in match order', () => {
+    const log = newLogRecord();
+    log.attributes.set('ids', 'user_id=42 parent_user_id=423');
+    compileStatements(['replace_pattern(log.attributes["ids"], "\\\\d+", "$0", SHA256, "<%s>")'], {
+      context: 'log',
+    }).execute(evalContext({ log }));
+    expect(log.attributes.get('ids')).toBe(`user_id=<${sha256('42')}> parent_user_id=<${sha256('42')}>3`);
+  });
+
+  it('stops a geometrically growing result with an error instead of exhausting memory', () => {
+    const fn = replace_pattern.create({ target: box('a'.repeat(40)), regex_pattern: lit('a'), replacement: constant('$0'), function: hashRef, replacement_format: undefined }, { context: 'log' });
+    expect(() => fn(newContext())).toThrow('the replacement result is too large');
   });
 });

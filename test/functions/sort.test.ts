@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { Sort } from '../../src/functions/sort.js';
+import { newLogRecord } from '../../src/model/types.js';
+import { compileStatements } from '../../src/runtime/rules/standalone.js';
+import { evalContext } from '../../src/testing/index.js';
 import type { Value } from '../../src/values/types.js';
 import { constant } from '../support/getters.js';
 import { call, compile, m } from './call.js';
@@ -23,13 +26,33 @@ const cases: { name: string; target: Value; order?: string; want: Value }[] = [
   { name: 'strings compare by bytes', target: ['é', 'z', 'a'], want: ['a', 'z', 'é'] },
   { name: 'slice with a map is returned unchanged', target: ['b', m({ a: 1n }), 'a'], want: ['b', m({ a: 1n }), 'a'] },
   { name: 'empty slice', target: [], want: [] },
-  { name: 'non-slice returned unchanged', target: 'a string', want: 'a string' },
-  { name: 'nil returned unchanged', target: null, want: null },
+];
+
+// The reference errors on anything that is not a list (an observed run of
+// `Sort(attributes["arr"])` with the key missing logs exactly this message).
+const errorCases: { name: string; target: Value; error: string }[] = [
+  { name: 'string', target: 'a string', error: "sort with unsupported type: 'string'. Target is not a list" },
+  { name: 'nil', target: null, error: "sort with unsupported type: '<nil>'. Target is not a list" },
+  { name: 'map', target: m({ a: 1n }), error: "sort with unsupported type: 'pcommon.Map'. Target is not a list" },
 ];
 
 describe('Sort', () => {
   it.each(cases)('$name', ({ target, order, want }) => {
     expect(call(Sort, { target: constant(target), order })).toEqual(want);
+  });
+  it.each(errorCases)('errors on a non-list: $name', ({ target, error }) => {
+    expect(() => call(Sort, { target: constant(target) })).toThrow(error);
+  });
+  it('statement: a missing attribute is an error, a present list is sorted', () => {
+    const rules = compileStatements(['set(log.attributes["sorted"], Sort(log.attributes["arr"], "desc"))'], {
+      context: 'log',
+    });
+    const log = newLogRecord();
+    expect(() => rules.execute(evalContext({ log }))).toThrow("sort with unsupported type: '<nil>'. Target is not a list");
+    expect(log.attributes.has('sorted')).toBe(false);
+    log.attributes.set('arr', ['z', 'a', 'm']);
+    rules.execute(evalContext({ log }));
+    expect(log.attributes.get('sorted')).toEqual(['z', 'm', 'a']);
   });
   it('rejects an unknown order at compile time', () => {
     expect(() => compile(Sort, { target: constant([]), order: 'up' })).toThrow(

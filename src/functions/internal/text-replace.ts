@@ -42,10 +42,31 @@ export function callReplacementFunction(ctx: EvalContext, fn: FunctionRef, input
   return out;
 }
 
+// A bound on the result of the reference's replace-all loop below, whose output can grow
+// geometrically when a replacement contains the matched text; Go would exhaust memory instead.
+const MAX_RESULT_LENGTH = 1 << 26;
+
 /**
- * The reference's regex replacement with a converter: each match (Go `FindAllStringSubmatchIndex`)
- * is replaced, at its position, by the template expanded for that match, passed through `fn`,
- * then through `format`. Text between matches is kept.
+ * Go's `strings.ReplaceAll`: every non-overlapping `old` in `s`, left to right; an empty `old`
+ * inserts `replacement` at the start and after every character (code point), as Go does per rune.
+ */
+export function goReplaceAll(s: string, old: string, replacement: string): string {
+  if (old !== '') return s.split(old).join(replacement);
+  let out = replacement;
+  for (const ch of s) out += ch + replacement;
+  return out;
+}
+
+/**
+ * The reference's regex replacement with a converter (`applyOptReplaceFunction`): the matches
+ * (Go `FindAllStringSubmatchIndex`) are found once, in the original text; then, for each match in
+ * turn, its template expansion is passed through `fn` and `format`, and **every** occurrence of that
+ * match's text in the current result is replaced (`strings.ReplaceAll`). So a later match whose text
+ * occurs elsewhere, or inside an earlier replacement, is replaced there too: `\d+` over
+ * `id=1 v=12` replaces the `1` of `12` in the first round, as in the reference.
+ *
+ * @throws OttlRuntimeError when `fn` does not return a string, the format is invalid, or the
+ *   result grows beyond 64 Mi characters.
  */
 export function replaceWithFunction(
   ctx: EvalContext,
@@ -55,15 +76,13 @@ export function replaceWithFunction(
   template: string,
   format: Getter<string> | undefined,
 ): string {
-  let out = '';
-  let last = 0;
+  let updated = original;
   for (const match of re.findAllSubmatchIndex(original)) {
-    const start = match[0] as number;
-    const end = match[1] as number;
+    const fullMatch = original.slice(match[0] as number, match[1] as number);
     const expanded = re.expand(template, original, match);
     const replaced = callReplacementFunction(ctx, fn, expanded, 'the replacement value must be a string');
-    out += original.slice(last, start) + applyReplacementFormat(ctx, format, replaced);
-    last = end;
+    updated = goReplaceAll(updated, fullMatch, applyReplacementFormat(ctx, format, replaced));
+    if (updated.length > MAX_RESULT_LENGTH) throw new OttlRuntimeError('the replacement result is too large');
   }
-  return out + original.slice(last);
+  return updated;
 }

@@ -102,13 +102,38 @@ export function bindArguments(compiler: Compiler, def: AnyFunctionDefinition, no
   }
 }
 
-/** strcase.ToCamel as the reference uses it for named arguments: `utf8_safe` → `Utf8Safe`. */
+/**
+ * strcase.ToCamel (iancoleman/strcase v0.3.0) as the reference uses it for named arguments:
+ * `utf8_safe`, `utf8safe` and `Utf8_Safe` are all `Utf8Safe`; a letter after a digit or a
+ * separator (`_`, space, `-`, `.`) is upper-cased; an upper-case letter right after another is
+ * lower-cased (`URI` → `Uri`, `XPath` → `Xpath`); other characters are dropped.
+ */
 export function toCamel(name: string): string {
-  return name
-    .split(/[_\-\s.]+/)
-    .filter(Boolean)
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('');
+  const s = name.trim();
+  let out = '';
+  let capNext = true;
+  let prevIsCap = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    const isCap = c >= 65 && c <= 90;
+    const isLow = c >= 97 && c <= 122;
+    if (capNext) {
+      if (isLow) c -= 32;
+    } else if (prevIsCap && isCap) {
+      c += 32;
+    }
+    prevIsCap = isCap;
+    if (isCap || isLow) {
+      out += String.fromCharCode(c);
+      capNext = false;
+    } else if (c >= 48 && c <= 57) {
+      out += String.fromCharCode(c);
+      capNext = true;
+    } else {
+      capNext = c === 95 || c === 32 || c === 45 || c === 46;
+    }
+  }
+  return out;
 }
 
 function requiredCount(params: readonly ParamSpec[]): number {
@@ -159,7 +184,7 @@ function convertArgument(compiler: Compiler, kind: ParamKind, node: ast.Argument
     case 'literalInt':
       return literal(node, 'int');
     case 'literalFloat':
-      if (node.kind === 'int') return Number(node.value);
+      // As the reference (`Literal.Float == nil` → "must be a float"): `10` is an int, write `10.0`.
       return literal(node, 'float');
     case 'literalBool':
       return literal(node, 'bool');
@@ -181,7 +206,7 @@ function convertArgument(compiler: Compiler, kind: ParamKind, node: ast.Argument
     case 'literalStringList':
       return listItems(node).map((i) => literal(i, 'string'));
     case 'literalFloatList':
-      return listItems(node).map((i) => (i.kind === 'int' ? Number(i.value) : literal(i, 'float')));
+      return listItems(node).map((i) => literal(i, 'float'));
     case 'literalIntList':
       return listItems(node).map((i) => literal(i, 'int'));
     default: {
@@ -211,8 +236,10 @@ function strict<T>(compiler: Compiler, node: ast.ArgumentValue, check: (v: Value
     // Check a literal once; a literal of the wrong type still fails at run time, as in the reference.
     try {
       const v = check(compiled.constant.value);
-      // Marked as a literal so functions can do constant work once (compile a literal regex…).
-      return (v === null || typeof v !== 'object' ? literalGetter(v as Value) : () => v) as Getter<T>;
+      // Marked as a literal so functions can do constant work once (compile a literal regex, decode
+      // a literal id…); bytes count as a literal too (the reference's ByteSliceLikeGetter does).
+      const literal = v === null || typeof v !== 'object' || v instanceof Uint8Array;
+      return (literal ? literalGetter(v as Value) : () => v) as Getter<T>;
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       return () => runtimeError(message);

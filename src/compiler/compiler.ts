@@ -370,7 +370,7 @@ export class Compiler {
     } finally {
       this.scopes.pop();
     }
-    return (ctx: EvalContext, args: readonly Value[]) => {
+    const call = (ctx: EvalContext, args: readonly Value[]) => {
       const locals = ctx.locals;
       const saved = slots.map((s) => locals[s]);
       for (let i = 0; i < slots.length; i++) locals[slots[i]] = i < args.length ? args[i] : null;
@@ -380,6 +380,7 @@ export class Compiler {
         for (let i = 0; i < slots.length; i++) locals[slots[i]] = saved[i];
       }
     };
+    return Object.assign(call, { arity: node.params.length });
   }
 }
 

@@ -1,5 +1,5 @@
 /** `All(source, predicate)` (experimental): whether every element satisfies a predicate. */
-import { callPredicate, EXPERIMENTAL_GATE, forEachEntry, itemError, sliceOrMap } from './internal/coll-lambda.js';
+import { callPredicate, EXPERIMENTAL_GATE, forEachEntry, itemError, sliceOrMap, validateArity } from './internal/coll-lambda.js';
 import { defineFunction } from './signature.js';
 
 /**
@@ -16,9 +16,9 @@ export const All = defineFunction({
     { name: 'source', kind: 'any', doc: 'a list or a map' },
     { name: 'predicate', kind: 'lambda', doc: '(key, value) => bool' },
   ] as const,
-  create:
-    ({ source, predicate }) =>
-    (ctx) => {
+  create: ({ source, predicate }) => {
+    validateArity('predicate', predicate, 2);
+    return (ctx) => {
       let result = true;
       forEachEntry(sliceOrMap(source, ctx), (k, v, kind) => {
         let ok: boolean;
@@ -31,5 +31,6 @@ export const All = defineFunction({
         return !ok;
       });
       return result;
-    },
+    };
+  },
 });

@@ -1,5 +1,5 @@
 /** `Any(source, predicate)` (experimental): whether some element satisfies a predicate. */
-import { callPredicate, EXPERIMENTAL_GATE, forEachEntry, itemError, sliceOrMap } from './internal/coll-lambda.js';
+import { callPredicate, EXPERIMENTAL_GATE, forEachEntry, itemError, sliceOrMap, validateArity } from './internal/coll-lambda.js';
 import { defineFunction } from './signature.js';
 
 /**
@@ -16,9 +16,9 @@ export const Any = defineFunction({
     { name: 'source', kind: 'any', doc: 'a list or a map' },
     { name: 'predicate', kind: 'lambda', doc: '(key, value) => bool' },
   ] as const,
-  create:
-    ({ source, predicate }) =>
-    (ctx) => {
+  create: ({ source, predicate }) => {
+    validateArity('predicate', predicate, 2);
+    return (ctx) => {
       let result = false;
       forEachEntry(sliceOrMap(source, ctx), (k, v, kind) => {
         try {
@@ -29,5 +29,6 @@ export const Any = defineFunction({
         return result;
       });
       return result;
-    },
+    };
+  },
 });

@@ -41,14 +41,14 @@ export const CommunityID = defineFunction({
   kind: 'converter',
   description: 'Community ID hash of a network flow',
   params: [
-    { name: 'source_ip', kind: 'string', doc: 'source address (IPv4 or IPv6)' },
+    { name: 'source_i_p', kind: 'string', doc: 'source address (IPv4 or IPv6); named source_i_p, the only spelling strcase.ToCamel maps to the Go field SourceIP' },
     { name: 'source_port', kind: 'int', doc: 'source port' },
-    { name: 'destination_ip', kind: 'string', doc: 'destination address' },
+    { name: 'destination_i_p', kind: 'string', doc: 'destination address; named destination_i_p (Go field DestinationIP)' },
     { name: 'destination_port', kind: 'int', doc: 'destination port' },
     { name: 'protocol', kind: 'string', optional: true, doc: 'TCP (default), UDP, ICMP, ICMP6, SCTP or RSVP' },
     { name: 'seed', kind: 'int', optional: true, doc: 'hash seed, 0..65535 (default 0)' },
   ] as const,
-  create: ({ source_ip: srcIpG, source_port: srcPortG, destination_ip: dstIpG, destination_port: dstPortG, protocol, seed }) =>
+  create: ({ source_i_p: srcIpG, source_port: srcPortG, destination_i_p: dstIpG, destination_port: dstPortG, protocol, seed }) =>
     (ctx) => {
       const srcText = srcIpG(ctx);
       const dstText = dstIpG(ctx);

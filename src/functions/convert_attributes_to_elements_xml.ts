@@ -1,4 +1,4 @@
-/** `ConvertAttributesToElementsXML(target, xpath?)`: turns attributes into child elements. */
+/** `ConvertAttributesToElementsXML(target, x_path?)`: turns attributes into child elements. */
 import type { Element } from '@xmldom/xmldom';
 
 import { NodeType, outputDoc, queryAll } from './internal/xml-doc.js';
@@ -19,10 +19,10 @@ export const ConvertAttributesToElementsXML = defineFunction({
   description: 'converts XML attributes into child elements',
   params: [
     { name: 'target', kind: 'string', doc: 'the XML document' },
-    { name: 'xpath', kind: 'literalString', optional: true, doc: 'the attributes to convert (default //@*)' },
+    { name: 'x_path', kind: 'literalString', optional: true, doc: 'the attributes to convert (default //@*)' },
   ] as const,
-  create: ({ target, xpath }) => {
-    const expr = xpathArg('xpath', xpath === undefined || xpath === '' ? '//@*' : xpath);
+  create: ({ target, x_path: xpath }) => {
+    const expr = xpathArg('x_path', xpath === undefined || xpath === '' ? '//@*' : xpath);
     return (ctx) => {
       const doc = docOrThrow(target(ctx));
       for (const n of queryAll(doc, expr)) {

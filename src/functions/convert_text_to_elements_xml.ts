@@ -1,4 +1,4 @@
-/** `ConvertTextToElementsXML(target, xpath?, element_name?)`: wraps loose text in elements. */
+/** `ConvertTextToElementsXML(target, x_path?, element_name?)`: wraps loose text in elements. */
 import type { Element, Node } from '@xmldom/xmldom';
 
 import { NodeType, outputDoc, queryAll, type XmlDoc } from './internal/xml-doc.js';
@@ -42,11 +42,11 @@ export const ConvertTextToElementsXML = defineFunction({
   description: 'wraps loose XML text into elements',
   params: [
     { name: 'target', kind: 'string', doc: 'the XML document' },
-    { name: 'xpath', kind: 'literalString', optional: true, doc: 'where to convert (default /)' },
+    { name: 'x_path', kind: 'literalString', optional: true, doc: 'where to convert (default /)' },
     { name: 'element_name', kind: 'literalString', optional: true, doc: 'wrapper element name (default value)' },
   ] as const,
-  create: ({ target, xpath, element_name: elementName }) => {
-    const expr = xpathArg('xpath', xpath === undefined || xpath === '' ? '/' : xpath);
+  create: ({ target, x_path: xpath, element_name: elementName }) => {
+    const expr = xpathArg('x_path', xpath === undefined || xpath === '' ? '/' : xpath);
     const name = elementName === undefined || elementName === '' ? 'value' : elementName;
     return (ctx) => {
       const doc = docOrThrow(target(ctx));

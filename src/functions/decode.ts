@@ -1,10 +1,11 @@
 /** `Decode(target, encoding)`: decodes base64 or a character set to a string. */
 import { OttlRuntimeError } from '../runtime/errors.js';
 import { goTypeName } from '../values/go-text.js';
+import type { Value } from '../values/types.js';
 import { utf8Decode, utf8Encode } from '../values/utf8.js';
 import { BASE64_VARIANTS, base64Decode } from './internal/conv-base64.js';
 import { lookupCharset } from './internal/conv-charset.js';
-import { defineFunction } from './signature.js';
+import { ArgumentError, defineFunction, getLiteralValue } from './signature.js';
 
 type BytesDecoder = (bytes: Uint8Array) => string;
 
@@ -41,8 +42,10 @@ function decoderFor(encoding: string): BytesDecoder {
 /**
  * Decodes `target` (bytes, or a string's UTF-8 bytes) with `encoding`: one of the base64 variants
  * `base64`, `base64-raw`, `base64-url`, `base64-raw-url` (surrounding whitespace ignored), or an IANA
- * character set name (`UTF-16`, `ISO-8859-1`, `windows-1252`, `Shift_JIS`…). Nil or another type,
- * an unknown encoding or invalid base64 is a run-time error.
+ * character set name (`UTF-16`, `ISO-8859-1`, `windows-1252`, `Shift_JIS`…). A literal unknown
+ * encoding is a compile-time error, as in the reference (which resolves a literal encoding in its
+ * factory); a dynamic one is checked per record. Nil or another target type, or invalid base64, is
+ * a run-time error.
  */
 export const Decode = defineFunction({
   name: 'Decode',
@@ -53,6 +56,16 @@ export const Decode = defineFunction({
     { name: 'encoding', kind: 'string' },
   ] as const,
   create: ({ target, encoding }) => {
+    const literal = getLiteralValue(encoding);
+    if (literal !== undefined) {
+      let fixed: BytesDecoder;
+      try {
+        fixed = decoderFor(literal.value);
+      } catch (e) {
+        throw new ArgumentError('encoding', (e as Error).message);
+      }
+      return (ctx) => decodeValue(target(ctx), fixed);
+    }
     let lastName: string | undefined;
     let last: BytesDecoder | undefined;
     return (ctx) => {
@@ -62,9 +75,13 @@ export const Decode = defineFunction({
         last = decoderFor(name);
         lastName = name;
       }
-      if (v instanceof Uint8Array) return last(v);
-      if (typeof v === 'string') return last(utf8Encode(v));
-      throw new OttlRuntimeError(`unsupported type provided to Decode function: ${v === null ? '<nil>' : goTypeName(v)}`);
+      return decodeValue(v, last);
     };
   },
 });
+
+function decodeValue(v: Value, decode: BytesDecoder): string {
+  if (v instanceof Uint8Array) return decode(v);
+  if (typeof v === 'string') return decode(utf8Encode(v));
+  throw new OttlRuntimeError(`unsupported type provided to Decode function: ${v === null ? '<nil>' : goTypeName(v)}`);
+}

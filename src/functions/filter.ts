@@ -1,7 +1,7 @@
 /** `Filter(source, predicate)` (experimental): the elements that satisfy a predicate. */
 import type { Value, ValueMap } from '../values/types.js';
 import { deepCopy } from '../values/convert.js';
-import { callPredicate, EXPERIMENTAL_GATE, forEachEntry, itemError, sliceOrMap } from './internal/coll-lambda.js';
+import { callPredicate, EXPERIMENTAL_GATE, forEachEntry, itemError, sliceOrMap, validateArity } from './internal/coll-lambda.js';
 import { defineFunction } from './signature.js';
 
 /**
@@ -18,9 +18,9 @@ export const Filter = defineFunction({
     { name: 'source', kind: 'any', doc: 'a list or a map' },
     { name: 'predicate', kind: 'lambda', doc: '(key, value) => bool' },
   ] as const,
-  create:
-    ({ source, predicate }) =>
-    (ctx) => {
+  create: ({ source, predicate }) => {
+    validateArity('predicate', predicate, 2);
+    return (ctx) => {
       const src = sliceOrMap(source, ctx);
       const list: Value[] = [];
       const map: ValueMap = new Map();
@@ -36,5 +36,6 @@ export const Filter = defineFunction({
         else map.set(k as string, deepCopy(v));
       });
       return Array.isArray(src) ? list : map;
-    },
+    };
+  },
 });

@@ -3,7 +3,7 @@ import { OttlRuntimeError } from '../runtime/errors.js';
 import { goFormatV } from '../values/go-text.js';
 import type { Value } from '../values/types.js';
 import { deepCopy } from '../values/convert.js';
-import { callPredicate, EXPERIMENTAL_GATE, forEachEntry, itemError, sliceOrMap } from './internal/coll-lambda.js';
+import { callPredicate, EXPERIMENTAL_GATE, forEachEntry, itemError, sliceOrMap, validateArity } from './internal/coll-lambda.js';
 import { defineFunction } from './signature.js';
 
 /**
@@ -22,9 +22,10 @@ export const Find = defineFunction({
     { name: 'predicate', kind: 'lambda', doc: '(key, value) => bool' },
     { name: 'mapper', kind: 'lambda', optional: true, doc: '(key, value) => result' },
   ] as const,
-  create:
-    ({ source, predicate, mapper }) =>
-    (ctx) => {
+  create: ({ source, predicate, mapper }) => {
+    validateArity('predicate', predicate, 2, 'invalid predicate: ');
+    if (mapper !== undefined) validateArity('mapper', mapper, 2, 'invalid mapper: ');
+    return (ctx) => {
       let found: Value = null;
       forEachEntry(sliceOrMap(source, ctx), (k, v, kind) => {
         let match: boolean;
@@ -49,5 +50,6 @@ export const Find = defineFunction({
         return true;
       });
       return found;
-    },
+    };
+  },
 });

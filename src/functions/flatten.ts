@@ -3,8 +3,8 @@
  * entries to the top level under dotted keys (`a.b.c`); slice elements become `key.0`, `key.1`…
  * (maps and slices inside slices are flattened too, counting one extra level).
  *
- * `prefix` is prepended to every key; `depth` limits how many levels are merged (0: none; negative:
- * compile-time error). With `resolve_conflicts`, a key produced twice keeps the first value and
+ * `prefix` is prepended to every key; `depth` limits how many levels are merged (below 1:
+ * compile-time error, as in the reference). With `resolve_conflicts`, a key produced twice keeps the first value and
  * later ones get `.0`, `.1`… suffixes, and slice elements go through the same numbering (the first
  * element under the bare key).
  */
@@ -73,8 +73,8 @@ export const flatten = defineFunction({
     { name: 'resolve_conflicts', kind: 'literalBool', optional: true, doc: 'number colliding keys instead of overwriting' },
   ],
   create({ target, prefix, depth, resolve_conflicts }) {
-    if (depth !== undefined && depth < 0n) {
-      throw new ArgumentError('depth', `invalid depth for flatten function, ${depth} cannot be negative`);
+    if (depth !== undefined && depth < 1n) {
+      throw new ArgumentError('depth', `invalid depth '${depth}' for flatten function, must be greater than 0`);
     }
     const maxDepth = depth === undefined || depth > 1_000_000n ? Number.MAX_SAFE_INTEGER : Number(depth);
     const pfx = prefix ?? '';

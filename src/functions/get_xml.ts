@@ -1,4 +1,4 @@
-/** `GetXML(target, xpath)`: the XML of the nodes an XPath selects. */
+/** `GetXML(target, x_path)`: the XML of the nodes an XPath selects. */
 import { htmlEscape, innerText, NodeType, outputNode, queryAll } from './internal/xml-doc.js';
 import { docOrThrow, xpathArg } from './internal/xml-run.js';
 import { defineFunction } from './signature.js';
@@ -16,10 +16,10 @@ export const GetXML = defineFunction({
   description: 'the XML of the nodes selected by an XPath',
   params: [
     { name: 'target', kind: 'string', doc: 'the XML document' },
-    { name: 'xpath', kind: 'literalString', doc: 'the XPath 1.0 selection' },
+    { name: 'x_path', kind: 'literalString', doc: 'the XPath 1.0 selection' },
   ] as const,
-  create: ({ target, xpath }) => {
-    const expr = xpathArg('xpath', xpath);
+  create: ({ target, x_path: xpath }) => {
+    const expr = xpathArg('x_path', xpath);
     return (ctx) => {
       const doc = docOrThrow(target(ctx));
       let out = '';

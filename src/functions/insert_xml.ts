@@ -1,4 +1,4 @@
-/** `InsertXML(target, xpath, sub_document)`: adds XML under each selected element. */
+/** `InsertXML(target, x_path, sub_document)`: adds XML under each selected element. */
 import { OttlRuntimeError } from '../runtime/errors.js';
 import { goQuote } from '../values/go-text.js';
 import { NodeType, outputDoc, queryAll } from './internal/xml-doc.js';
@@ -19,11 +19,11 @@ export const InsertXML = defineFunction({
   description: 'inserts an XML fragment under the elements selected by an XPath',
   params: [
     { name: 'target', kind: 'string', doc: 'the XML document' },
-    { name: 'xpath', kind: 'literalString', doc: 'the XPath 1.0 selection' },
+    { name: 'x_path', kind: 'literalString', doc: 'the XPath 1.0 selection' },
     { name: 'sub_document', kind: 'string', doc: 'the XML to insert' },
   ] as const,
-  create: ({ target, xpath, sub_document: subDocument }) => {
-    const expr = xpathArg('xpath', xpath);
+  create: ({ target, x_path: xpath, sub_document: subDocument }) => {
+    const expr = xpathArg('x_path', xpath);
     return (ctx) => {
       const doc = docOrThrow(target(ctx));
       const sub = docOrThrow(subDocument(ctx));

@@ -8,6 +8,10 @@ import { defineFunction } from './signature.js';
  * (CIDR strings such as `10.0.0.0/8`, `2001:db8::/32`). A target that is not an IP address gives
  * false (networks are then not read). An invalid network is a run-time error
  * (`invalid CIDR address: x`); a non-string target or network is a run-time error.
+ *
+ * `networks` must be a list literal (its items may be any expressions): the reference's
+ * `SliceGetter[StringGetter]` accepts a path or converter yielding a slice only with the alpha
+ * gate `pkg.ottl.functions.enableDynamicSliceArguments`, which we do not offer yet.
  */
 export const IsInCIDR = defineFunction({
   name: 'IsInCIDR',

@@ -1,10 +1,9 @@
 /**
  * `IsMatch(target, pattern)`: true when the Go RE2 `pattern` matches somewhere in `target`
- * (unanchored). A non-string target is converted first, as the reference documents: numbers and
- * bools as text, bytes as **base64**, maps and slices as JSON, other values via their string form;
- * nil is false. A literal invalid pattern is a compile-time error.
+ * (unanchored). The target is a StringLikeGetter, as in the reference: numbers and bools as text,
+ * bytes as lowercase hex, maps and slices as JSON; nil is false. A literal invalid pattern is a
+ * compile-time error.
  */
-import { valueAsString } from '../values/format.js';
 import { dynamicRegex } from './internal/text-dynamic.js';
 import { defineFunction } from './signature.js';
 
@@ -13,7 +12,7 @@ export const IsMatch = defineFunction({
   kind: 'converter',
   description: 'Whether a regex matches the (string form of the) target.',
   params: [
-    { name: 'target', kind: 'any', doc: 'the value to test (converted to a string)' },
+    { name: 'target', kind: 'stringLike', doc: 'the value to test (converted to a string)' },
     { name: 'pattern', kind: 'string', doc: 'a Go RE2 regex' },
   ],
   create({ target, pattern }) {
@@ -21,7 +20,7 @@ export const IsMatch = defineFunction({
     return (ctx) => {
       const re = regex(ctx);
       const v = target(ctx);
-      return v === null ? false : re.test(valueAsString(v));
+      return v === null ? false : re.test(v);
     };
   },
 });

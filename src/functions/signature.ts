@@ -27,8 +27,12 @@ export interface FunctionRef {
   readonly call: (ctx: EvalContext, args: readonly Value[]) => Value;
 }
 
-/** A lambda argument: called with one value per declared parameter. */
-export type LambdaRef = (ctx: EvalContext, args: readonly Value[]) => Value;
+/**
+ * A lambda argument: called with one value per declared parameter. `arity` is the number of
+ * formals written (`(k, v) => …` has 2, blanks included) so a factory can reject a wrong count
+ * at compile time, as the reference's `ValidateArity`; absent on hand-made lambdas in tests.
+ */
+export type LambdaRef = ((ctx: EvalContext, args: readonly Value[]) => Value) & { readonly arity?: number };
 
 /**
  * Parameter kinds. Names follow the reference's Go types:
@@ -74,7 +78,7 @@ export interface ParamKinds {
   stringLikeList: Getter<string | null>[];
   /** `[]string`: a list literal of string literals. */
   literalStringList: string[];
-  /** `[]float64`: a list literal of float (or int) literals. */
+  /** `[]float64`: a list literal of float literals (`1` is an int literal and is rejected; write `1.0`). */
   literalFloatList: number[];
   /** `[]int64`. */
   literalIntList: bigint[];

@@ -9,8 +9,8 @@ import { ArgumentError, defineFunction } from './signature.js';
 /**
  * Parses `time` with the `%`-directive `format` (see `FormatTime`; `%s` is nanoseconds). The
  * result keeps the zone it was read in: the zone in the text (`%z`, `%Z`), else `location` (an IANA
- * name), else UTC when the format ends in a literal `Z`, else the local zone. `locale` (a BCP 47
- * tag) selects the language of month and weekday names and AM/PM. Numbers may be unpadded and
+ * name), else UTC when the format ends in `Z` (a literal `Z` or `%Z`), else the local zone.
+ * `locale` (a BCP 47 tag) selects the language of month and weekday names and AM/PM. Numbers may be unpadded and
  * preceded by spaces; `%z` also reads `Z`, `+hh:mm` and `+hh`. A format without a date part uses
  * today's date; one without a year uses the current year (last year if that is over a week ahead).
  *
@@ -38,7 +38,8 @@ export const Time = defineFunction({
       } catch (e) {
         throw new ArgumentError('location', `failed to load location ${location}: ${(e as Error).message}`);
       }
-    } else if (format.endsWith('Z') && !format.endsWith('%Z')) {
+    } else if (format.endsWith('Z')) {
+      // The reference's GetLocation tests the format text itself, so a trailing `%Z` also means UTC.
       zone = undefined;
     } else {
       zone = localZone();

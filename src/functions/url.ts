@@ -1,4 +1,4 @@
-/** `URL(uri)`: splits a URL into semantic-convention attributes. */
+/** `URL(u_r_i)`: splits a URL into semantic-convention attributes. */
 import { OttlRuntimeError } from '../runtime/errors.js';
 import type { ValueMap } from '../values/types.js';
 import { hostname, parseGoUrl, port, urlString, userinfoString } from './internal/parse-url.js';
@@ -20,9 +20,11 @@ export const URL = defineFunction({
   name: 'URL',
   kind: 'converter',
   description: 'parses a URL into url.* attributes',
-  params: [{ name: 'uri', kind: 'string', doc: 'the URL text' }] as const,
+  params: [
+    { name: 'u_r_i', kind: 'string', doc: 'the URL text; named u_r_i, the only spelling strcase.ToCamel maps to the Go field URI' },
+  ] as const,
   create:
-    ({ uri }) =>
+    ({ u_r_i: uri }) =>
     (ctx) => {
       const text = uri(ctx);
       if (text === '') throw new OttlRuntimeError('url cannot be empty');

@@ -24,7 +24,7 @@ export const UserAgent = defineFunction({
       out.set('user_agent.original', text);
       out.set('user_agent.name', ua.family);
       out.set('user_agent.version', versionString(ua.parts));
-      out.set('os.name', os.family);
+      if (os.family !== '') out.set('os.name', os.family);
       const osVersion = versionString(os.parts);
       if (osVersion !== '') out.set('os.version', osVersion);
       return out;

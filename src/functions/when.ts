@@ -2,7 +2,7 @@
 import { OttlRuntimeError } from '../runtime/errors.js';
 import { goTypeName } from '../values/go-text.js';
 import { EXPERIMENTAL_GATE } from './internal/coll-lambda.js';
-import { defineFunction } from './signature.js';
+import { ArgumentError, defineFunction } from './signature.js';
 
 /**
  * Evaluates the zero-parameter `condition` lambda; returns `true_value` when it gives true and
@@ -19,9 +19,12 @@ export const When = defineFunction({
     { name: 'true_value', kind: 'any', doc: 'the result when the condition holds' },
     { name: 'false_value', kind: 'any', doc: 'the result otherwise' },
   ] as const,
-  create:
-    ({ condition, true_value: trueValue, false_value: falseValue }) =>
-    (ctx) => {
+  create: ({ condition, true_value: trueValue, false_value: falseValue }) => {
+    // As the reference's ValidateArity(0): a condition with formals is rejected when parsed.
+    if (condition.arity !== undefined && condition.arity !== 0) {
+      throw new ArgumentError('condition', `lambda should be defined with exactly 0 formal(s), but has ${condition.arity}`);
+    }
+    return (ctx) => {
       let match;
       try {
         match = condition(ctx, []);
@@ -34,5 +37,6 @@ export const When = defineFunction({
         );
       }
       return match ? trueValue(ctx) : falseValue(ctx);
-    },
+    };
+  },
 });

@@ -185,7 +185,7 @@ function bindArgument(p: ParamSpec, input: ArgInput, paths: Record<string, GetSe
     case 'literalInt':
       return literal(input, 'int', p.name);
     case 'literalFloat':
-      return typeof input === 'bigint' ? Number(input) : literal(input, 'float', p.name);
+      return literal(input, 'float', p.name);
     case 'literalBool':
       return literal(input, 'bool', p.name);
     case 'enum':
@@ -205,7 +205,7 @@ function bindArgument(p: ParamSpec, input: ArgInput, paths: Record<string, GetSe
     case 'literalStringList':
       return listOf(input, p.name).map((i) => literal(i, 'string', p.name));
     case 'literalFloatList':
-      return listOf(input, p.name).map((i) => (typeof i === 'bigint' ? Number(i) : literal(i, 'float', p.name)));
+      return listOf(input, p.name).map((i) => literal(i, 'float', p.name));
     case 'literalIntList':
       return listOf(input, p.name).map((i) => literal(i, 'int', p.name));
     default:
@@ -232,7 +232,8 @@ function getterFor(kind: ParamKind, input: unknown, param: string): Getter<unkno
     const message = e instanceof Error ? e.message : String(e);
     return () => runtimeError(message);
   }
-  return isScalar(converted as Value) ? literalGetter(converted as Value) : () => converted;
+  // As the compiler: a converted literal is marked literal when scalar, or bytes (a bytesLike string).
+  return isScalar(converted as Value) || converted instanceof Uint8Array ? literalGetter(converted as Value) : () => converted;
 }
 
 /** Scalars are what OTTL can write as literals (strings, numbers, booleans, nil). */

@@ -5,6 +5,7 @@ import type { Value } from '../../src/values/types.js';
 import { constant } from '../support/getters.js';
 import { call, m } from './call.js';
 import { lambda } from './lambda-support.js';
+import { compileErrorOf, runOnLog } from './statement-support.js';
 
 const isString = lambda((_k, v) => typeof v === 'string');
 const cases: { name: string; source: Value; predicate: ReturnType<typeof lambda>; want?: boolean; error?: string }[] = [
@@ -31,5 +32,19 @@ describe('All', () => {
     let calls = 0;
     call(All, { source: constant([1n, 2n, 3n]), predicate: lambda(() => (calls++, false)) });
     expect(calls).toBe(1);
+  });
+});
+
+describe('All through the compiler', () => {
+  const GATES = ['ottl.functions.enableLambda', 'pkg.ottl.functions.enableExperimental'];
+  it('runs a two-formal predicate over a slice path', () => {
+    const attrs = runOnLog('set(log.attributes["r"], All(log.attributes["xs"], (i, v) => IsString(v)))', { attributes: { xs: ['a', 'b'] }, gates: GATES });
+    expect(attrs.get('r')).toBe(true);
+  });
+
+  it('a predicate with another number of formals is a compile error (ValidateArity(2))', () => {
+    expect(compileErrorOf('set(log.attributes["r"], All(log.attributes["xs"], (v) => true))', { gates: GATES })).toContain(
+      'lambda should be defined with exactly 2 formal(s), but has 1',
+    );
   });
 });

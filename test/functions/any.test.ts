@@ -5,6 +5,7 @@ import type { Value } from '../../src/values/types.js';
 import { constant } from '../support/getters.js';
 import { call, m } from './call.js';
 import { lambda } from './lambda-support.js';
+import { compileErrorOf, runOnLog } from './statement-support.js';
 
 const isTwo = lambda((_k, v) => v === 2n);
 const cases: { name: string; source: Value; want?: boolean; error?: string }[] = [
@@ -33,6 +34,20 @@ describe('Any', () => {
     });
     expect(() => call(Any, { source: constant(['x']), predicate: failing })).toThrow(
       'error while evaluating lambda function on slice item (0, x): boom',
+    );
+  });
+});
+
+describe('Any through the compiler', () => {
+  const GATES = ['ottl.functions.enableLambda', 'pkg.ottl.functions.enableExperimental'];
+  it('runs a two-formal predicate over a map path', () => {
+    const attrs = runOnLog('set(log.attributes["r"], Any(log.attributes["m"], (k, v) => v == 2))', { attributes: { m: new Map([['a', 1n], ['b', 2n]]) }, gates: GATES });
+    expect(attrs.get('r')).toBe(true);
+  });
+
+  it('a predicate with three formals is a compile error', () => {
+    expect(compileErrorOf('set(log.attributes["r"], Any(log.attributes["m"], (a, b, c) => true))', { gates: GATES })).toContain(
+      'lambda should be defined with exactly 2 formal(s), but has 3',
     );
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CommunityID } from '../../src/functions/community_id.js';
 import { constant } from '../support/getters.js';
 import { call } from './call.js';
+import { compileErrorOf, runOnLog } from './statement-support.js';
 
 interface Case {
   name: string;
@@ -46,14 +47,36 @@ describe('CommunityID', () => {
   it.each(cases)('$name', ({ src, dst, sport, dport, proto, seed, want, error }) => {
     const run = () =>
       call(CommunityID, {
-        source_ip: constant(src),
+        source_i_p: constant(src),
         source_port: constant(sport),
-        destination_ip: constant(dst),
+        destination_i_p: constant(dst),
         destination_port: constant(dport),
         protocol: proto === undefined ? undefined : constant(proto),
         seed: seed === undefined ? undefined : constant(seed),
       });
     if (error !== undefined) expect(run).toThrow(error);
     else expect(run()).toBe(want);
+  });
+});
+
+describe('CommunityID through the compiler', () => {
+  it('binds strict int ports from paths and the Go field names by their strcase spelling', () => {
+    const attrs = runOnLog(
+      'set(log.attributes["id"], CommunityID(source_i_p = log.attributes["src"], source_port = log.attributes["sp"], destination_i_p = "5.6.7.8", destination_port = 80))',
+      { attributes: { src: '1.2.3.4', sp: 12345n } },
+    );
+    expect(attrs.get('id')).toBe('1:0by3b/tE95hcOzccyt6d4kjgbZc=');
+  });
+
+  it('a port held as a string is an IntGetter type error', () => {
+    expect(() => runOnLog('set(log.attributes["id"], CommunityID("1.2.3.4", log.attributes["sp"], "5.6.7.8", 80))', { attributes: { sp: '12345' } })).toThrow(
+      'expected int64 but got string',
+    );
+  });
+
+  it('`source_ip =` is no parameter: strcase.ToCamel gives SourceIp, not SourceIP', () => {
+    expect(compileErrorOf('set(log.attributes["id"], CommunityID(source_ip = "1.2.3.4", source_port = 1, destination_ip = "5.6.7.8", destination_port = 80))')).toMatch(
+      /source_ip/,
+    );
   });
 });

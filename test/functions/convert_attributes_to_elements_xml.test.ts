@@ -1,9 +1,10 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { ConvertAttributesToElementsXML } from '../../src/functions/convert_attributes_to_elements_xml.js';
 import { constant } from '../support/getters.js';
 import { runXmlCases } from './xml-support.js';
 import { compile } from './call.js';
+import { compileErrorOf, runOnLog } from './statement-support.js';
 
 runXmlCases(ConvertAttributesToElementsXML, [
   { name: 'nop', document: '<a><b/></a>', want: '<a><b></b></a>' },
@@ -26,13 +27,13 @@ runXmlCases(ConvertAttributesToElementsXML, [
   {
     name: 'xpath filtered',
     document: '<a hello="world" foo="bar"><b href="www.example.com"></b></a>',
-    args: { xpath: '/a/b/@*' },
+    args: { x_path: '/a/b/@*' },
     want: '<a hello="world" foo="bar"><b><href>www.example.com</href></b></a>',
   },
   {
     name: 'attributes found with non-attributes xpath',
     document: '<a hello="world" foo="bar"><b href="www.example.com"></b></a>',
-    args: { xpath: '/a/b' },
+    args: { x_path: '/a/b' },
     want: '<a hello="world" foo="bar"><b href="www.example.com"></b></a>',
   },
   { name: 'escaped values', document: '<a q="&quot;x&amp;y&quot;"/>', want: '<a><q>&#34;x&amp;y&#34;</q></a>' },
@@ -40,5 +41,18 @@ runXmlCases(ConvertAttributesToElementsXML, [
 ]);
 
 it('ConvertAttributesToElementsXML rejects an invalid XPath at compile time', () => {
-  expect(() => compile(ConvertAttributesToElementsXML, { target: constant(''), xpath: '!' })).toThrow('invalid xpath');
+  expect(() => compile(ConvertAttributesToElementsXML, { target: constant(''), x_path: '!' })).toThrow('invalid xpath');
+});
+
+describe('ConvertAttributesToElementsXML through the compiler', () => {
+  it('takes the optional XPath as x_path', () => {
+    const attrs = runOnLog('set(log.attributes["out"], ConvertAttributesToElementsXML(log.attributes["doc"], x_path = "/a/b/@*"))', {
+      attributes: { doc: '<a x="1"><b y="2"/></a>' },
+    });
+    expect(attrs.get('out')).toBe('<a x="1"><b><y>2</y></b></a>');
+  });
+
+  it('rejects `xpath =`', () => {
+    expect(compileErrorOf('set(log.attributes["out"], ConvertAttributesToElementsXML("<a/>", xpath = "//@*"))')).toMatch(/xpath/);
+  });
 });

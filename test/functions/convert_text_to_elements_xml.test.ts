@@ -1,8 +1,9 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { ConvertTextToElementsXML } from '../../src/functions/convert_text_to_elements_xml.js';
 import { constant } from '../support/getters.js';
 import { call, compile } from './call.js';
+import { compileErrorOf, runOnLog } from './statement-support.js';
 import { runXmlCases } from './xml-support.js';
 
 runXmlCases(ConvertTextToElementsXML, [
@@ -22,16 +23,16 @@ runXmlCases(ConvertTextToElementsXML, [
   {
     name: 'xpath select some',
     document: '<a><b><c/>foo</b><d><c/>bar</d><b><c/>baz</b></a>',
-    args: { xpath: '/a/b' },
+    args: { x_path: '/a/b' },
     want: '<a><b><c></c><value>foo</value></b><d><c></c>bar</d><b><c></c><value>baz</value></b></a>',
   },
   {
     name: 'xpath with element name',
     document: '<a><b><c/>foo</b><d><c/>bar</d><b><c/>baz</b></a>',
-    args: { xpath: '/a/b', element_name: 'V' },
+    args: { x_path: '/a/b', element_name: 'V' },
     want: '<a><b><c></c><V>foo</V></b><d><c></c>bar</d><b><c></c><V>baz</V></b></a>',
   },
-  { name: 'empty arguments mean defaults', document: '<a><b/>foo</a>', args: { xpath: '', element_name: '' }, want: '<a><b></b><value>foo</value></a>' },
+  { name: 'empty arguments mean defaults', document: '<a><b/>foo</a>', args: { x_path: '', element_name: '' }, want: '<a><b></b><value>foo</value></a>' },
   { name: 'escaped text stays escaped', document: '<a><b/>1 &lt; 2</a>', want: '<a><b></b><value>1 &lt; 2</value></a>' },
   { name: 'invalid XML', document: '<a>>>>>>>', error: 'parse xml' },
 ]);
@@ -43,5 +44,18 @@ it('ConvertTextToElementsXML rejects nesting deeper than 10000', () => {
 });
 
 it('ConvertTextToElementsXML rejects an invalid XPath at compile time', () => {
-  expect(() => compile(ConvertTextToElementsXML, { target: constant(''), xpath: '!' })).toThrow('invalid xpath');
+  expect(() => compile(ConvertTextToElementsXML, { target: constant(''), x_path: '!' })).toThrow('invalid xpath');
+});
+
+describe('ConvertTextToElementsXML through the compiler', () => {
+  it('takes x_path and element_name by name', () => {
+    const attrs = runOnLog('set(log.attributes["out"], ConvertTextToElementsXML(log.attributes["doc"], element_name = "v", x_path = "/a"))', {
+      attributes: { doc: '<a>foo<b/></a>' },
+    });
+    expect(attrs.get('out')).toBe('<a><v>foo</v><b></b></a>');
+  });
+
+  it('rejects `xpath =`', () => {
+    expect(compileErrorOf('set(log.attributes["out"], ConvertTextToElementsXML("<a/>", xpath = "/"))')).toMatch(/xpath/);
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { Decode } from '../../src/functions/decode.js';
 import { run } from './conv-support.js';
+import { compileErrorOf, runOnLog } from './statement-support.js';
 
 const utf16le = (s: string) => Uint8Array.from([...s].flatMap((c) => [c.charCodeAt(0) & 255, c.charCodeAt(0) >> 8]));
 
@@ -35,5 +36,27 @@ describe('Decode', () => {
   ];
   it.each(errors)('%s fails', (_name, args, message) => {
     expect(() => run(Decode, args)).toThrow(message);
+  });
+});
+
+describe('Decode through the compiler', () => {
+  it('a literal unknown encoding is a compile error (resolved in the factory, as the reference does)', () => {
+    expect(compileErrorOf('set(log.attributes["r"], Decode(log.attributes["x"], "no-such-charset"))')).toContain("unsupported encoding 'no-such-charset'");
+  });
+
+  it('a dynamic encoding is resolved per record', () => {
+    const attrs = runOnLog('set(log.attributes["r"], Decode(log.attributes["x"], log.attributes["enc"]))', {
+      attributes: { x: 'aGk=', enc: 'base64' },
+    });
+    expect(attrs.get('r')).toBe('hi');
+    expect(() => runOnLog('set(log.attributes["r"], Decode("x", log.attributes["enc"]))', { attributes: { enc: 'nope' } })).toThrow(
+      "unsupported encoding 'nope'",
+    );
+  });
+
+  it('the target is a plain Getter: an int is an unsupported type, not coerced', () => {
+    expect(() => runOnLog('set(log.attributes["r"], Decode(log.attributes["n"], "base64"))', { attributes: { n: 1n } })).toThrow(
+      'unsupported type provided to Decode function: int64',
+    );
   });
 });

@@ -5,6 +5,7 @@ import type { Value } from '../../src/values/types.js';
 import { constant } from '../support/getters.js';
 import { call, m } from './call.js';
 import { lambda } from './lambda-support.js';
+import { compileErrorOf, runOnLog } from './statement-support.js';
 
 const gtOne = lambda((_k, v) => typeof v === 'bigint' && v > 1n);
 const cases: { name: string; source: Value; mapper?: ReturnType<typeof lambda>; want?: Value; error?: string }[] = [
@@ -22,5 +23,22 @@ describe('Find', () => {
     const run = () => call(Find, { source: constant(source), predicate: gtOne, mapper });
     if (error !== undefined) expect(run).toThrow(error);
     else expect(run()).toEqual(want);
+  });
+});
+
+describe('Find through the compiler', () => {
+  const GATES = ['ottl.functions.enableLambda', 'pkg.ottl.functions.enableExperimental'];
+  it('maps the first match with the optional mapper (named)', () => {
+    const attrs = runOnLog('set(log.attributes["r"], Find(log.attributes["xs"], (i, v) => v > 1, mapper = (i, v) => i))', { attributes: { xs: [1n, 2n, 3n] }, gates: GATES });
+    expect(attrs.get('r')).toBe(1n);
+  });
+
+  it('checks the arity of predicate and mapper at compile time', () => {
+    expect(compileErrorOf('set(log.attributes["r"], Find(log.attributes["xs"], (v) => true))', { gates: GATES })).toContain(
+      'invalid predicate: lambda should be defined with exactly 2 formal(s), but has 1',
+    );
+    expect(compileErrorOf('set(log.attributes["r"], Find(log.attributes["xs"], (i, v) => true, (v) => v))', { gates: GATES })).toContain(
+      'invalid mapper: lambda should be defined with exactly 2 formal(s), but has 1',
+    );
   });
 });

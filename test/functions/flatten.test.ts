@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { flatten } from '../../src/functions/flatten.js';
-import { ArgumentError } from '../../src/functions/signature.js';
 import type { Value, ValueMap } from '../../src/values/types.js';
 import { map, mapBox, newContext } from './text-helpers.js';
+import { compileErrorOf, runOnLog } from './statement-support.js';
 
 /** Builds nested maps from a JSON-like object (arrays stay arrays). */
 function v(x: unknown): Value {
@@ -29,7 +29,6 @@ const cases: Case[] = [
   { name: 'deep nesting', input: { '1': { '2': { '3': { '4': '5' } } } }, want: { '1.2.3.4': '5' } },
   { name: 'use prefix', input: { name: 'test', address: { street: 'first', house: 1234n }, occupants: ['user 1', 'user 2'] }, prefix: 'app', want: { 'app.name': 'test', 'app.address.street': 'first', 'app.address.house': 1234n, 'app.occupants.0': 'user 1', 'app.occupants.1': 'user 2' } },
   { name: 'max depth', input: { '0': { '1': { '2': { '3': { '4': 'value' } } } } }, depth: 2n, want: { '0.1.2': { '3': { '4': 'value' } } } },
-  { name: 'depth 0 flattens nothing', input: { a: { b: 1n }, s: [1n] }, depth: 0n, want: { a: { b: 1n }, s: [1n] } },
   { name: 'max depth with slice', input: { '0': { '1': { '2': { '3': 'value' } } }, '1': { '1': [{ '1': 'value' }] } }, depth: 1n, want: { '0.1': { '2': { '3': 'value' } }, '1.1': [{ '1': 'value' }] } },
   { name: 'mixed nested slices', input: { name: 'test', address: { street: 'first', house: '1234' }, occupants: ['user 1', { name: 'user 2' }] }, want: { name: 'test', 'address.street': 'first', 'address.house': '1234', 'occupants.0': 'user 1', 'occupants.1.name': 'user 2' } },
   // The reference adds no dot between a nested slice's key and its indexes (`s.0` + `0`).
@@ -68,12 +67,31 @@ describe('flatten', () => {
     expect((target.value as ValueMap).get('inner.k.0')).toBe(1n);
   });
 
-  it('rejects a negative depth at compile time', () => {
-    expect(() => flatten.create({ target: mapBox(new Map()), prefix: undefined, depth: -1n, resolve_conflicts: undefined }, { context: 'log' })).toThrow(ArgumentError);
+  it.each([-1n, 0n])('rejects depth %s at compile time (the reference wants depth > 0)', (depth) => {
+    expect(() => flatten.create({ target: mapBox(new Map()), prefix: undefined, depth, resolve_conflicts: undefined }, { context: 'log' })).toThrow(
+      `invalid depth '${depth}' for flatten function, must be greater than 0`,
+    );
   });
 
   it('errors on a non-map target', () => {
     const fn = flatten.create({ target: mapBox('x'), prefix: undefined, depth: undefined, resolve_conflicts: undefined }, { context: 'log' });
     expect(() => fn(newContext())).toThrow('expected pcommon.Map but got string');
+  });
+});
+
+describe('flatten through the compiler', () => {
+  it('takes literal prefix, depth and resolve_conflicts (named)', () => {
+    const attrs = runOnLog('flatten(log.attributes, "p", resolve_conflicts = true, depth = 1)', {
+      attributes: { a: new Map<string, Value>([['b', new Map<string, Value>([['c', 1n]])]]) },
+    });
+    expect([...attrs.keys()]).toEqual(['p.a.b']);
+  });
+
+  it('depth 0 is a compile error', () => {
+    expect(compileErrorOf('flatten(log.attributes, depth = 0)')).toContain("invalid depth '0' for flatten function, must be greater than 0");
+  });
+
+  it('a non-literal depth is rejected (the reference declares Optional[int64])', () => {
+    expect(compileErrorOf('flatten(log.attributes, depth = log.attributes["d"])')).toMatch(/depth/);
   });
 });

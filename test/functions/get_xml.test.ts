@@ -1,11 +1,12 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { GetXML } from '../../src/functions/get_xml.js';
 import { constant } from '../support/getters.js';
 import { runXmlCases } from './xml-support.js';
 import { compile } from './call.js';
+import { compileErrorOf, runOnLog } from './statement-support.js';
 
-const x = (xpath: string) => ({ xpath });
+const x = (xpath: string) => ({ x_path: xpath });
 
 runXmlCases(GetXML, [
   { name: 'get single element', document: '<a><b/></a>', args: x('/a/b'), want: '<b></b>' },
@@ -39,5 +40,18 @@ runXmlCases(GetXML, [
 ]);
 
 it('GetXML rejects an invalid XPath at compile time', () => {
-  expect(() => compile(GetXML, { target: constant(''), xpath: '!' })).toThrow('invalid xpath');
+  expect(() => compile(GetXML, { target: constant(''), x_path: '!' })).toThrow('invalid xpath');
+});
+
+describe('GetXML through the compiler', () => {
+  it('names its XPath parameter x_path, as strcase.ToCamel reaches the Go field XPath', () => {
+    const attrs = runOnLog('set(log.attributes["out"], GetXML(log.attributes["doc"], x_path = "/a/b"))', {
+      attributes: { doc: '<a><b>1</b><c/></a>' },
+    });
+    expect(attrs.get('out')).toBe('<b>1</b>');
+  });
+
+  it('rejects `xpath =` (the reference has no parameter whose CamelCase is Xpath)', () => {
+    expect(compileErrorOf('set(log.attributes["out"], GetXML("<a/>", xpath = "/a"))')).toMatch(/xpath/);
+  });
 });

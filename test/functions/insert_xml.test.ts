@@ -1,11 +1,12 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { InsertXML } from '../../src/functions/insert_xml.js';
 import { constant } from '../support/getters.js';
 import { runXmlCases } from './xml-support.js';
 import { compile } from './call.js';
+import { compileErrorOf, runOnLog } from './statement-support.js';
 
-const x = (xpath: string, sub: string) => ({ xpath, sub_document: constant(sub) });
+const x = (xpath: string, sub: string) => ({ x_path: xpath, sub_document: constant(sub) });
 
 runXmlCases(InsertXML, [
   { name: 'add single element', document: '<a></a>', args: x('/a', '<b/>'), want: '<a><b></b></a>' },
@@ -40,5 +41,18 @@ runXmlCases(InsertXML, [
 ]);
 
 it('InsertXML rejects an invalid XPath at compile time', () => {
-  expect(() => compile(InsertXML, { target: constant(''), xpath: '!', sub_document: constant('') })).toThrow('invalid xpath');
+  expect(() => compile(InsertXML, { target: constant(''), x_path: '!', sub_document: constant('') })).toThrow('invalid xpath');
+});
+
+describe('InsertXML through the compiler', () => {
+  it('takes x_path and sub_document by name (Go fields XPath, SubDocument)', () => {
+    const attrs = runOnLog('set(log.attributes["out"], InsertXML(log.attributes["doc"], sub_document = "<c/>", x_path = "/a"))', {
+      attributes: { doc: '<a><b/></a>' },
+    });
+    expect(attrs.get('out')).toBe('<a><b></b><c></c></a>');
+  });
+
+  it('rejects `xpath =`', () => {
+    expect(compileErrorOf('set(log.attributes["out"], InsertXML("<a/>", xpath = "/a", sub_document = "<c/>"))')).toMatch(/xpath/);
+  });
 });

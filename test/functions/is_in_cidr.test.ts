@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { IsInCIDR } from '../../src/functions/is_in_cidr.js';
 import { run } from './conv-support.js';
+import { compileErrorOf, runOnLog } from './statement-support.js';
 
 describe('IsInCIDR', () => {
   const cases: [string, unknown[], unknown][] = [
@@ -34,5 +35,24 @@ describe('IsInCIDR', () => {
   ];
   it.each(errors)('%s fails', (_name, args, message) => {
     expect(() => run(IsInCIDR, args)).toThrow(message);
+  });
+});
+
+describe('IsInCIDR through the compiler', () => {
+  it('accepts a list literal whose items are paths (StringGetter items)', () => {
+    const attrs = runOnLog('set(log.attributes["r"], IsInCIDR(log.attributes["ip"], ["192.168.0.0/16", log.attributes["net"]]))', {
+      attributes: { ip: '10.1.2.3', net: '10.0.0.0/8' },
+    });
+    expect(attrs.get('r')).toBe(true);
+  });
+
+  it('a non-string item is a StringGetter type error', () => {
+    expect(() => runOnLog('set(log.attributes["r"], IsInCIDR("10.0.0.1", [log.attributes["n"]]))', { attributes: { n: 1n } })).toThrow(
+      'expected string but got int64',
+    );
+  });
+
+  it('a path instead of a list literal fails to compile (the dynamic-slice gate is off by default)', () => {
+    expect(compileErrorOf('set(log.attributes["r"], IsInCIDR(log.attributes["ip"], log.attributes["nets"]))')).toMatch(/list/);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { IsMatch } from '../../src/functions/is_match.js';
 import { ArgumentError } from '../../src/functions/signature.js';
+import { toStringLike } from '../../src/values/coerce.js';
 import type { Value } from '../../src/values/types.js';
+import { runOnLog } from './statement-support.js';
 import { constant } from '../support/getters.js';
 import { lit, map, newContext } from './text-helpers.js';
 
@@ -17,7 +19,7 @@ const cases: { name: string; target: Value; pattern: string; want: boolean }[] =
   { name: 'nil never matches, even .*', target: null, pattern: '.*', want: false },
   { name: 'map as JSON (conformance)', target: map({ a: 'x', b: 1n }), pattern: '"a":"x"', want: true },
   { name: 'slice as JSON', target: ['a', 1n], pattern: '^\\["a",1\\]$', want: true },
-  { name: 'bytes as base64', target: new Uint8Array([1, 2, 3, 4]), pattern: '^AQIDBA==$', want: true },
+  { name: 'bytes as hex (StringLikeGetter)', target: new Uint8Array([1, 2, 3, 4]), pattern: '^01020304$', want: true },
   { name: 'unanchored search', target: 'xxabcxx', pattern: 'abc', want: true },
   { name: 'anchors', target: 'xxabcxx', pattern: '^abc$', want: false },
   { name: 'empty pattern matches anything', target: '', pattern: '', want: true },
@@ -29,7 +31,9 @@ const cases: { name: string; target: Value; pattern: string; want: boolean }[] =
 
 describe('IsMatch', () => {
   it.each(cases)('$name', ({ target, pattern, want }) => {
-    expect(IsMatch.create({ target: constant(target), pattern: lit(pattern) }, { context: 'log' })(newContext())).toBe(want);
+    // The compiler hands the target over already converted, as the StringLikeGetter does.
+    const stringLike = () => toStringLike(target);
+    expect(IsMatch.create({ target: stringLike, pattern: lit(pattern) }, { context: 'log' })(newContext())).toBe(want);
   });
 
   it('rejects an invalid literal pattern at compile time (conformance)', () => {
@@ -46,5 +50,19 @@ describe('IsMatch', () => {
     expect(fn(newContext())).toBe(false);
     p = '(';
     expect(() => fn(newContext())).toThrow('not a valid pattern');
+  });
+});
+
+describe('IsMatch through the compiler', () => {
+  it('takes a StringLikeGetter target: ints as text, bytes as hex, nil is false', () => {
+    const attrs = runOnLog(
+      'set(log.attributes["r"], [IsMatch(log.attributes["n"], "^42$"), IsMatch(log.attributes["b"], "^0aff$"), IsMatch(log.attributes["missing"], ".*")])',
+      { attributes: { n: 42n, b: new Uint8Array([10, 255]) } },
+    );
+    expect(attrs.get('r')).toEqual([true, true, false]);
+  });
+
+  it('a non-string pattern is a StringGetter type error', () => {
+    expect(() => runOnLog('set(log.attributes["r"], IsMatch("a", log.attributes["p"]))', { attributes: { p: 1n } })).toThrow('expected string but got int64');
   });
 });

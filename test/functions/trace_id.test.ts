@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import { TraceID } from '../../src/functions/trace_id.js';
 import { TraceID as Id } from '../../src/values/types.js';
+import { newLogRecord } from '../../src/model/types.js';
+import { compileStatements } from '../../src/runtime/rules/standalone.js';
+import { evalContext } from '../../src/testing/index.js';
 import { run } from './conv-support.js';
 
 const RAW = Uint8Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
@@ -32,5 +35,31 @@ describe('TraceID', () => {
     const id = run(TraceID, [b]) as Id;
     b[0] = 99;
     expect(id.bytes[0]).toBe(1);
+  });
+});
+
+describe('TraceID through the compiler', () => {
+  const log = () => newLogRecord();
+  it('decodes a literal once and sets it', () => {
+    const record = log();
+    compileStatements(['set(log.trace_id, TraceID("0102030405060708090a0b0c0d0e0f10"))'], { context: 'log' }).execute(
+      evalContext({ log: record }),
+    );
+    expect(record.traceId).toEqual(RAW);
+  });
+  // The reference decodes a literal argument in the factory: a bad one fails when the statement is parsed.
+  const bad: [string, string][] = [
+    ['TraceID("abc")', 'TraceID: could not decode ID: invalid length: expected 16 or 32 bytes, got 3'],
+    ['TraceID(nil)', 'got 0'],
+    ['TraceID("zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz")', 'invalid hex'],
+  ];
+  it.each(bad)('%s is a compile error', (call, message) => {
+    expect(() => compileStatements([`set(log.attributes["id"], ${call})`], { context: 'log' })).toThrow(message);
+  });
+  it('a computed argument is checked per record', () => {
+    const rules = compileStatements(['set(log.trace_id, TraceID(log.body))'], { context: 'log' });
+    const record = log();
+    record.body = 'abc';
+    expect(() => rules.execute(evalContext({ log: record }))).toThrow('invalid length: expected 16 or 32 bytes, got 3');
   });
 });

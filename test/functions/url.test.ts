@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { URL } from '../../src/functions/url.js';
+import { newLogRecord } from '../../src/model/types.js';
+import { compileStatements } from '../../src/runtime/rules/standalone.js';
+import { evalContext } from '../../src/testing/index.js';
 import type { Value } from '../../src/values/types.js';
 import { constant } from '../support/getters.js';
 import { call } from './call.js';
@@ -133,8 +136,38 @@ const cases: { name: string; input: string; want?: Record<string, Value>; error?
 
 describe('URL', () => {
   it.each(cases)('$name', ({ input, want, error }) => {
-    const run = () => call(URL, { uri: constant(input) });
+    const run = () => call(URL, { u_r_i: constant(input) });
     if (error !== undefined) expect(run).toThrow(error);
     else expect(run()).toEqual(new Map(Object.entries(want ?? {})));
+  });
+});
+
+describe('URL through the compiler', () => {
+  const compile = (stmt: string) => compileStatements([stmt], { context: 'log' });
+  const runOn = (stmt: string, body: Value) => {
+    const record = newLogRecord();
+    record.body = body;
+    compile(stmt).execute(evalContext({ log: record }));
+    return record;
+  };
+  it('parses a positional argument', () => {
+    const record = runOn('set(log.attributes["u"], URL(log.body))', 'https://example.com/a.txt');
+    expect((record.attributes.get('u') as Map<string, Value>).get('url.extension')).toBe('txt');
+  });
+  // The reference matches a named argument with FieldByName(strcase.ToCamel(name)); for the field
+  // URI only `u_r_i` maps there (strcase turns `uri` and `URI` into `Uri`).
+  it('accepts the named form u_r_i', () => {
+    const record = runOn('set(log.attributes["u"], URL(u_r_i = log.body))', 'http://h/x');
+    expect((record.attributes.get('u') as Map<string, Value>).get('url.domain')).toBe('h');
+  });
+  it('rejects uri as a name, as the reference does', () => {
+    expect(() => compile('set(log.attributes["u"], URL(uri = log.body))')).toThrow(/uri/);
+  });
+  // StringGetter: a non-string is an error, not a conversion.
+  it.each([
+    [null, 'expected string but got nil'],
+    [5n, 'expected string but got int64'],
+  ])('body %s fails', (body, message) => {
+    expect(() => runOn('set(log.attributes["u"], URL(log.body))', body)).toThrow(message);
   });
 });

@@ -3,7 +3,7 @@ import { OttlRuntimeError } from '../../runtime/errors.js';
 import type { EvalContext } from '../../runtime/eval-context.js';
 import { goFormatV, goTypeName } from '../../values/go-text.js';
 import type { Value, ValueList, ValueMap } from '../../values/types.js';
-import type { Getter, LambdaRef } from '../signature.js';
+import { ArgumentError, type Getter, type LambdaRef } from '../signature.js';
 
 /** The feature gate that registers the lambda converters. */
 export const EXPERIMENTAL_GATE = 'pkg.ottl.functions.enableExperimental';
@@ -42,5 +42,16 @@ export function forEachEntry(
     for (let i = 0; i < source.length; i++) if (visit(BigInt(i), source[i], 'slice') === true) return;
   } else {
     for (const [k, v] of source) if (visit(k, v, 'map') === true) return;
+  }
+}
+
+/**
+ * The reference's `ValidateArity` in a factory: a lambda written with another number of formals
+ * (blanks `_` included) is a compile-time error. `prefix` is prepended as the reference does for
+ * `Find` (`invalid predicate: …`).
+ */
+export function validateArity(param: string, lambda: LambdaRef, arity: number, prefix = ''): void {
+  if (lambda.arity !== undefined && lambda.arity !== arity) {
+    throw new ArgumentError(param, `${prefix}lambda should be defined with exactly ${arity} formal(s), but has ${lambda.arity}`);
   }
 }

@@ -5,7 +5,7 @@
 import { OttlRuntimeError } from '../../runtime/errors.js';
 import { hexToBytes } from '../../values/ids.js';
 import type { Value } from '../../values/types.js';
-import { defineFunction } from '../signature.js';
+import { ArgumentError, defineFunction, getLiteralValue } from '../signature.js';
 
 function decodeHexBytes(b: Uint8Array): Uint8Array {
   let text = '';
@@ -20,21 +20,35 @@ export function defineIdConverter(name: string, size: number, make: (bytes: Uint
     kind: 'converter',
     description: `Builds a ${name} from ${size} bytes or ${size * 2} hex characters`,
     params: [{ name: 'target', kind: 'bytesLike' }] as const,
-    create: ({ target }) => (ctx) => {
-      const b = target(ctx) ?? new Uint8Array(0);
-      if (b.length === size) return make(Uint8Array.from(b));
-      if (b.length === size * 2) {
-        let decoded: Uint8Array;
-        try {
-          decoded = decodeHexBytes(b);
-        } catch (e) {
-          throw new OttlRuntimeError(`${name}: could not decode ID: invalid hex: ${(e as Error).message}`);
+    create: ({ target }) => {
+      const toId = (bytes: Uint8Array | null): Value => {
+        const b = bytes ?? new Uint8Array(0);
+        if (b.length === size) return make(Uint8Array.from(b));
+        if (b.length === size * 2) {
+          let decoded: Uint8Array;
+          try {
+            decoded = decodeHexBytes(b);
+          } catch (e) {
+            throw new OttlRuntimeError(`${name}: could not decode ID: invalid hex: ${(e as Error).message}`);
+          }
+          return make(decoded);
         }
-        return make(decoded);
+        throw new OttlRuntimeError(
+          `${name}: could not decode ID: invalid length: expected ${size} or ${size * 2} bytes, got ${b.length}`,
+        );
+      };
+      // As the reference: a literal argument is decoded once, and a bad one fails at parse time.
+      const literal = getLiteralValue(target);
+      if (literal !== undefined) {
+        let id: Value;
+        try {
+          id = toId(literal.value);
+        } catch (e) {
+          throw new ArgumentError('target', (e as Error).message);
+        }
+        return () => id;
       }
-      throw new OttlRuntimeError(
-        `${name}: could not decode ID: invalid length: expected ${size} or ${size * 2} bytes, got ${b.length}`,
-      );
+      return (ctx) => toId(target(ctx));
     },
   });
 }

@@ -188,3 +188,37 @@ export function readScope(r: JsonReader): InstrumentationScope {
   }
   return scope;
 }
+
+/** The field names of one envelope level: `resource`/`scope`, and its list of children. */
+export interface EnvelopeFields {
+  /** `resource` or `scope`. */
+  readonly head: 'resource' | 'scope';
+  /** The children's camelCase and snake_case names (`scopeLogs`/`scope_logs`, `spans`/`spans`). */
+  readonly camel: string;
+  readonly snake: string;
+}
+
+/**
+ * Reads a ResourceLogs/ScopeLogs-like object (its head, its list of children, `schemaUrl`) into
+ * `out`, where `setHead`/`setItems` store the parts; every signal's envelopes share this shape.
+ */
+export function readEnvelope<O extends { schemaUrl: string }, I>(
+  r: JsonReader,
+  out: O,
+  fields: EnvelopeFields,
+  readItem: (r: JsonReader) => I,
+  setItems: (out: O, items: I[]) => void,
+  setHead: (out: O, r: JsonReader) => void,
+): O {
+  for (let key = r.firstKey(); key !== null; key = r.nextKey()) {
+    try {
+      if (key === fields.head) setHead(out, r);
+      else if (key === fields.camel || key === fields.snake) setItems(out, readList(r, readItem));
+      else if (key === 'schemaUrl' || key === 'schema_url') out.schemaUrl = readStr(r);
+      else r.skipValue();
+    } catch (e) {
+      throw inField(e, key);
+    }
+  }
+  return out;
+}

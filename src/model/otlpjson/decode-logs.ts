@@ -1,6 +1,6 @@
 /** Decoder for the logs signal (`LogsData`). See `decode-common.ts` for conventions. */
 import { newLogRecord, newResource, newScope, type LogRecord, type LogsData, type ResourceLogs, type ScopeLogs } from '../types.js';
-import { readAnyValue, readAttributes, readList, readResource, readScope } from './decode-common.js';
+import { readAnyValue, readAttributes, readList, readEnvelope, readResource, readScope, type EnvelopeFields } from './decode-common.js';
 import { SeverityNumberEnum } from './enums.js';
 import { inField } from './errors.js';
 import type { JsonReader } from './json-reader.js';
@@ -11,56 +11,29 @@ export function readResourceLogsList(r: JsonReader): LogsData {
   return { resourceLogs: readList(r, readResourceLogs) };
 }
 
+const RESOURCE_FIELDS: EnvelopeFields = { head: 'resource', camel: 'scopeLogs', snake: 'scope_logs' };
+const SCOPE_FIELDS: EnvelopeFields = { head: 'scope', camel: 'logRecords', snake: 'log_records' };
+const setResource = (o: ResourceLogs, r: JsonReader) => {
+  o.resource = readResource(r);
+};
+const setScopes = (o: ResourceLogs, items: ScopeLogs[]) => {
+  o.scopeLogs = items;
+};
+const setScope = (o: ScopeLogs, r: JsonReader) => {
+  o.scope = readScope(r);
+};
+const setItems = (o: ScopeLogs, items: LogRecord[]) => {
+  o.logRecords = items;
+};
+
 function readResourceLogs(r: JsonReader): ResourceLogs {
   const out: ResourceLogs = { resource: newResource(), scopeLogs: [], schemaUrl: '' };
-  for (let key = r.firstKey(); key !== null; key = r.nextKey()) {
-    try {
-      switch (key) {
-        case 'resource':
-          out.resource = readResource(r);
-          break;
-        case 'scopeLogs':
-        case 'scope_logs':
-          out.scopeLogs = readList(r, readScopeLogs);
-          break;
-        case 'schemaUrl':
-        case 'schema_url':
-          out.schemaUrl = readStr(r);
-          break;
-        default:
-          r.skipValue();
-      }
-    } catch (e) {
-      throw inField(e, key);
-    }
-  }
-  return out;
+  return readEnvelope(r, out, RESOURCE_FIELDS, readScopeLogs, setScopes, setResource);
 }
 
 function readScopeLogs(r: JsonReader): ScopeLogs {
   const out: ScopeLogs = { scope: newScope(), logRecords: [], schemaUrl: '' };
-  for (let key = r.firstKey(); key !== null; key = r.nextKey()) {
-    try {
-      switch (key) {
-        case 'scope':
-          out.scope = readScope(r);
-          break;
-        case 'logRecords':
-        case 'log_records':
-          out.logRecords = readList(r, readLogRecord);
-          break;
-        case 'schemaUrl':
-        case 'schema_url':
-          out.schemaUrl = readStr(r);
-          break;
-        default:
-          r.skipValue();
-      }
-    } catch (e) {
-      throw inField(e, key);
-    }
-  }
-  return out;
+  return readEnvelope(r, out, SCOPE_FIELDS, readLogRecord, setItems, setScope);
 }
 
 function readLogRecord(r: JsonReader): LogRecord {

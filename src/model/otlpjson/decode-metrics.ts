@@ -21,7 +21,7 @@ import {
   type SummaryDataPoint,
   type ValueAtQuantile,
 } from '../types.js';
-import { readAttributes, readList, readResource, readScope } from './decode-common.js';
+import { readAttributes, readList, readEnvelope, readResource, readScope, type EnvelopeFields } from './decode-common.js';
 import { AggregationTemporalityEnum } from './enums.js';
 import { inField } from './errors.js';
 import type { JsonReader } from './json-reader.js';
@@ -32,55 +32,29 @@ export function readResourceMetricsList(r: JsonReader): MetricsData {
   return { resourceMetrics: readList(r, readResourceMetrics) };
 }
 
+const RESOURCE_FIELDS: EnvelopeFields = { head: 'resource', camel: 'scopeMetrics', snake: 'scope_metrics' };
+const SCOPE_FIELDS: EnvelopeFields = { head: 'scope', camel: 'metrics', snake: 'metrics' };
+const setResource = (o: ResourceMetrics, r: JsonReader) => {
+  o.resource = readResource(r);
+};
+const setScopes = (o: ResourceMetrics, items: ScopeMetrics[]) => {
+  o.scopeMetrics = items;
+};
+const setScope = (o: ScopeMetrics, r: JsonReader) => {
+  o.scope = readScope(r);
+};
+const setItems = (o: ScopeMetrics, items: Metric[]) => {
+  o.metrics = items;
+};
+
 function readResourceMetrics(r: JsonReader): ResourceMetrics {
   const out: ResourceMetrics = { resource: newResource(), scopeMetrics: [], schemaUrl: '' };
-  for (let key = r.firstKey(); key !== null; key = r.nextKey()) {
-    try {
-      switch (key) {
-        case 'resource':
-          out.resource = readResource(r);
-          break;
-        case 'scopeMetrics':
-        case 'scope_metrics':
-          out.scopeMetrics = readList(r, readScopeMetrics);
-          break;
-        case 'schemaUrl':
-        case 'schema_url':
-          out.schemaUrl = readStr(r);
-          break;
-        default:
-          r.skipValue();
-      }
-    } catch (e) {
-      throw inField(e, key);
-    }
-  }
-  return out;
+  return readEnvelope(r, out, RESOURCE_FIELDS, readScopeMetrics, setScopes, setResource);
 }
 
 function readScopeMetrics(r: JsonReader): ScopeMetrics {
   const out: ScopeMetrics = { scope: newScope(), metrics: [], schemaUrl: '' };
-  for (let key = r.firstKey(); key !== null; key = r.nextKey()) {
-    try {
-      switch (key) {
-        case 'scope':
-          out.scope = readScope(r);
-          break;
-        case 'metrics':
-          out.metrics = readList(r, readMetric);
-          break;
-        case 'schemaUrl':
-        case 'schema_url':
-          out.schemaUrl = readStr(r);
-          break;
-        default:
-          r.skipValue();
-      }
-    } catch (e) {
-      throw inField(e, key);
-    }
-  }
-  return out;
+  return readEnvelope(r, out, SCOPE_FIELDS, readMetric, setItems, setScope);
 }
 
 function readMetric(r: JsonReader): Metric {

@@ -13,7 +13,7 @@ import {
   type Status,
   type TracesData,
 } from '../types.js';
-import { readAttributes, readList, readResource, readScope } from './decode-common.js';
+import { readAttributes, readList, readEnvelope, readResource, readScope, type EnvelopeFields } from './decode-common.js';
 import { SpanKindEnum, StatusCodeEnum } from './enums.js';
 import { inField } from './errors.js';
 import type { JsonReader } from './json-reader.js';
@@ -24,55 +24,29 @@ export function readResourceSpansList(r: JsonReader): TracesData {
   return { resourceSpans: readList(r, readResourceSpans) };
 }
 
+const RESOURCE_FIELDS: EnvelopeFields = { head: 'resource', camel: 'scopeSpans', snake: 'scope_spans' };
+const SCOPE_FIELDS: EnvelopeFields = { head: 'scope', camel: 'spans', snake: 'spans' };
+const setResource = (o: ResourceSpans, r: JsonReader) => {
+  o.resource = readResource(r);
+};
+const setScopes = (o: ResourceSpans, items: ScopeSpans[]) => {
+  o.scopeSpans = items;
+};
+const setScope = (o: ScopeSpans, r: JsonReader) => {
+  o.scope = readScope(r);
+};
+const setItems = (o: ScopeSpans, items: Span[]) => {
+  o.spans = items;
+};
+
 function readResourceSpans(r: JsonReader): ResourceSpans {
   const out: ResourceSpans = { resource: newResource(), scopeSpans: [], schemaUrl: '' };
-  for (let key = r.firstKey(); key !== null; key = r.nextKey()) {
-    try {
-      switch (key) {
-        case 'resource':
-          out.resource = readResource(r);
-          break;
-        case 'scopeSpans':
-        case 'scope_spans':
-          out.scopeSpans = readList(r, readScopeSpans);
-          break;
-        case 'schemaUrl':
-        case 'schema_url':
-          out.schemaUrl = readStr(r);
-          break;
-        default:
-          r.skipValue();
-      }
-    } catch (e) {
-      throw inField(e, key);
-    }
-  }
-  return out;
+  return readEnvelope(r, out, RESOURCE_FIELDS, readScopeSpans, setScopes, setResource);
 }
 
 function readScopeSpans(r: JsonReader): ScopeSpans {
   const out: ScopeSpans = { scope: newScope(), spans: [], schemaUrl: '' };
-  for (let key = r.firstKey(); key !== null; key = r.nextKey()) {
-    try {
-      switch (key) {
-        case 'scope':
-          out.scope = readScope(r);
-          break;
-        case 'spans':
-          out.spans = readList(r, readSpan);
-          break;
-        case 'schemaUrl':
-        case 'schema_url':
-          out.schemaUrl = readStr(r);
-          break;
-        default:
-          r.skipValue();
-      }
-    } catch (e) {
-      throw inField(e, key);
-    }
-  }
-  return out;
+  return readEnvelope(r, out, SCOPE_FIELDS, readSpan, setItems, setScope);
 }
 
 function readSpan(r: JsonReader): Span {

@@ -2,9 +2,10 @@
  * Error wording shared by every context, kept in one place so it matches the reference
  * (`ctxerror`, `ctxcache`, `ctxutil.ExpectType`, the parser's path-completeness check).
  */
+import { goTypeName as valueGoTypeName } from '../../../values/go-text.js';
 import type { SourceSpan } from '../../../parser/ast.js';
 import { OttlRuntimeError } from '../../errors.js';
-import { OttlDuration, OttlTime, ProfileID, SpanID, TraceID, type Value } from '../../../values/types.js';
+import type { Value } from '../../../values/types.js';
 import { PathError } from '../types.js';
 import { ModelObject } from './model-object.js';
 
@@ -64,29 +65,8 @@ export function setNil(): never {
  * Go types, so messages quote those.
  */
 export function goTypeName(v: Value): string {
-  if (v === null) return '<nil>';
-  switch (typeof v) {
-    case 'string':
-      return 'string';
-    case 'bigint':
-      return 'int64';
-    case 'number':
-      return 'float64';
-    case 'boolean':
-      return 'bool';
-    default:
-      break;
-  }
-  if (v instanceof Uint8Array) return '[]uint8';
-  if (v instanceof Map) return 'pcommon.Map';
-  if (Array.isArray(v)) return 'pcommon.Slice';
-  if (v instanceof OttlTime) return 'time.Time';
-  if (v instanceof OttlDuration) return 'time.Duration';
-  if (v instanceof TraceID) return 'pcommon.TraceID';
-  if (v instanceof SpanID) return 'pcommon.SpanID';
-  if (v instanceof ProfileID) return 'pcommon.ProfileID';
   if ((v as unknown) instanceof ModelObject) return (v as unknown as ModelObject).goType;
-  return 'unknown';
+  return valueGoTypeName(v);
 }
 
 /** `ctxutil.ExpectType` failure: `expects int64 but got string`. */

@@ -6,12 +6,11 @@ import type { Block } from './block.js';
 import { unknownSegment } from './errors.js';
 import {
   floatField,
-  hexIdField,
+  idAccessors,
+  idPathField,
   intField,
   mapField,
-  spanIdField,
   timeField,
-  traceIdField,
   unixNanoField,
 } from './fields.js';
 import type { PathNode } from './path-node.js';
@@ -19,21 +18,7 @@ import type { PathNode } from './path-node.js';
 const exemplar = (ctx: EvalContext): Exemplar => ctx.exemplar as Exemplar;
 
 function idPath(node: PathNode, size: 8 | 16): PathAccessor {
-  const get = size === 16 ? (ctx: EvalContext) => exemplar(ctx).traceId : (ctx: EvalContext) => exemplar(ctx).spanId;
-  const put =
-    size === 16
-      ? (ctx: EvalContext, b: Uint8Array) => {
-          exemplar(ctx).traceId = b;
-        }
-      : (ctx: EvalContext, b: Uint8Array) => {
-          exemplar(ctx).spanId = b;
-        };
-  const next = node.next();
-  if (next !== null) {
-    if (next.name === 'string') return hexIdField(size, get, put);
-    throw unknownSegment(next.name, next.text, 'exemplar', next.span);
-  }
-  return size === 16 ? traceIdField(get, put) : spanIdField(get, put);
+  return idPathField(node, 'exemplar', size, ...idAccessors(exemplar, size));
 }
 
 /** The `exemplar.*` paths. */

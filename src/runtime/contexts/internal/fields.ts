@@ -21,6 +21,8 @@ import {
 import { idToHex, parseHexId } from './ids.js';
 import { mapKeyAccess } from './indexing.js';
 import { replaceMapContents } from './store.js';
+import { unknownSegment } from './errors.js';
+import type { PathNode } from './path-node.js';
 
 type Get<T> = (ctx: EvalContext) => T;
 type Put<T> = (ctx: EvalContext, v: T) => void;
@@ -107,6 +109,26 @@ export function hexIdField(size: 8 | 16, get: Get<Uint8Array>, put: Put<Uint8Arr
     get: (ctx) => idToHex(get(ctx)),
     set: (ctx, v) => put(ctx, parseHexId(expectString(v), size)),
   };
+}
+
+/** Get/put of the `traceId` (16 bytes) or `spanId` (8 bytes) of the object `of(ctx)` returns. */
+export function idAccessors<T extends { traceId: Uint8Array; spanId: Uint8Array }>(
+  of: (ctx: EvalContext) => T,
+  size: 8 | 16,
+): [Get<Uint8Array>, Put<Uint8Array>] {
+  return size === 16
+    ? [(ctx) => of(ctx).traceId, (ctx, b) => void (of(ctx).traceId = b)]
+    : [(ctx) => of(ctx).spanId, (ctx, b) => void (of(ctx).spanId = b)];
+}
+
+/** An id path (`trace_id`, `span_id`, `parent_span_id`) and its optional `.string` form. */
+export function idPathField(node: PathNode, context: string, size: 8 | 16, get: Get<Uint8Array>, put: Put<Uint8Array>): PathAccessor {
+  const next = node.next();
+  if (next !== null) {
+    if (next.name === 'string') return hexIdField(size, get, put);
+    throw unknownSegment(next.name, next.text, context, next.span);
+  }
+  return size === 16 ? traceIdField(get, put) : spanIdField(get, put);
 }
 
 /**

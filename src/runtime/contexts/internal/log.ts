@@ -7,13 +7,12 @@ import type { Block } from './block.js';
 import { pcommonTypeName, unknownSegment } from './errors.js';
 import { expectString } from './expect.js';
 import {
-  hexIdField,
+  idAccessors,
+  idPathField,
   int32Field,
   mapField,
-  spanIdField,
   stringField,
   timeField,
-  traceIdField,
   uint32Field,
   unixNanoField,
 } from './fields.js';
@@ -67,21 +66,7 @@ function bodyPath(node: PathNode): PathAccessor {
 }
 
 function idPath(node: PathNode, size: 8 | 16): PathAccessor {
-  const get = size === 16 ? (ctx: EvalContext) => log(ctx).traceId : (ctx: EvalContext) => log(ctx).spanId;
-  const put =
-    size === 16
-      ? (ctx: EvalContext, b: Uint8Array) => {
-          log(ctx).traceId = b;
-        }
-      : (ctx: EvalContext, b: Uint8Array) => {
-          log(ctx).spanId = b;
-        };
-  const next = node.next();
-  if (next !== null) {
-    if (next.name === 'string') return hexIdField(size, get, put);
-    throw unknownSegment(next.name, next.text, 'log', next.span);
-  }
-  return size === 16 ? traceIdField(get, put) : spanIdField(get, put);
+  return idPathField(node, 'log', size, ...idAccessors(log, size));
 }
 
 /** The `log.*` paths. */

@@ -7,13 +7,11 @@ import type { Block } from './block.js';
 import { setNil, unknownSegment, wrongType } from './errors.js';
 import { expectString } from './expect.js';
 import {
-  hexIdField,
+  idPathField,
   int32Field,
   mapField,
-  spanIdField,
   stringField,
   timeField,
-  traceIdField,
   uint32Field,
   unixNanoField,
 } from './fields.js';
@@ -120,14 +118,13 @@ function statusField(node: PathNode): PathAccessor {
 
 /** `trace_id` / `span_id` / `parent_span_id` with the optional `.string` form. */
 function idPath(node: PathNode, size: 8 | 16, get: (s: Span) => Uint8Array, put: (s: Span, b: Uint8Array) => void): PathAccessor {
-  const next = node.next();
-  const g = (ctx: EvalContext): Uint8Array => get(span(ctx));
-  const p = (ctx: EvalContext, b: Uint8Array): void => put(span(ctx), b);
-  if (next !== null) {
-    if (next.name === 'string') return hexIdField(size, g, p);
-    throw unknownSegment(next.name, next.text, 'span', next.span);
-  }
-  return size === 16 ? traceIdField(g, p) : spanIdField(g, p);
+  return idPathField(
+    node,
+    'span',
+    size,
+    (ctx) => get(span(ctx)),
+    (ctx, b) => put(span(ctx), b),
+  );
 }
 
 /** The `span.*` paths. */

@@ -5,27 +5,20 @@ import type { SpanLink } from '../../../model/types.js';
 import type { PathAccessor } from '../types.js';
 import type { Block } from './block.js';
 import { unknownSegment } from './errors.js';
-import { hexIdField, intField, mapField, spanIdField, stringField, traceIdField, uint32Field } from './fields.js';
+import {
+  idAccessors,
+  idPathField,
+  intField,
+  mapField,
+  stringField,
+  uint32Field,
+} from './fields.js';
 import type { PathNode } from './path-node.js';
 
 const link = (ctx: EvalContext): SpanLink => ctx.spanLink as SpanLink;
 
 function idPath(node: PathNode, size: 8 | 16): PathAccessor {
-  const get = size === 16 ? (ctx: EvalContext) => link(ctx).traceId : (ctx: EvalContext) => link(ctx).spanId;
-  const put =
-    size === 16
-      ? (ctx: EvalContext, b: Uint8Array) => {
-          link(ctx).traceId = b;
-        }
-      : (ctx: EvalContext, b: Uint8Array) => {
-          link(ctx).spanId = b;
-        };
-  const next = node.next();
-  if (next !== null) {
-    if (next.name === 'string') return hexIdField(size, get, put);
-    throw unknownSegment(next.name, next.text, 'spanlink', next.span);
-  }
-  return size === 16 ? traceIdField(get, put) : spanIdField(get, put);
+  return idPathField(node, 'spanlink', size, ...idAccessors(link, size));
 }
 
 /** The `spanlink.*` paths. */

@@ -13,8 +13,8 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeDocuments, iterateDocuments } from '../src/model/otlpjson/decode.js';
-import { encodeDocument } from '../src/model/otlpjson/encode.js';
+import { decodeDocuments, iterateDocuments } from '../src/codec/otlpjson/decode.js';
+import { encodeDocument } from '../src/codec/otlpjson/encode.js';
 
 const args = process.argv.slice(2);
 const targetMb = Number(args[args.indexOf('--mb') + 1] ?? 50) || 50;

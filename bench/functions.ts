@@ -14,9 +14,9 @@ import { SHA256 } from '../src/functions/sha256.js';
 import type { AnyFunctionDefinition } from '../src/functions/signature.js';
 import { Split } from '../src/functions/split.js';
 import { XXH3 } from '../src/functions/xxh3.js';
-import { EvalContext } from '../src/runtime/eval-context.js';
+import { EvalContext } from '../src/core/eval-context.js';
 import { compileFunction, pathBox, type ArgInputs } from '../src/testing/index.js';
-import type { Value } from '../src/values/types.js';
+import type { Value } from '../src/core/values/types.js';
 
 const MS = Number(process.argv[2] ?? 1000);
 

@@ -10,8 +10,8 @@
  *
  *   npx tsc -p tsconfig.build.json && node dist/bench/reload.js [seconds-per-throughput-run]
  */
-import { newLogRecord, newResource, newScope, type TelemetryDocument } from '../src/model/types.js';
-import { ReloadableProcessor } from '../src/runtime/reload/index.js';
+import { newLogRecord, newResource, newScope, type TelemetryDocument } from '../src/core/model.js';
+import { ReloadableProcessor } from '../src/processors/reload/index.js';
 
 const SECONDS = Number(process.argv[2] ?? 3);
 const STATEMENTS = 200;

@@ -6,11 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import { evaluate as _unused, parse as celParse } from '@marcbachmann/cel-js';
-import { newLogRecord, newResource, newScope, type LogsData } from '../src/model/types.js';
-import { EvalContext } from '../src/runtime/eval-context.js';
-import { compileCondition } from '../src/runtime/rules/standalone.js';
-import { TransformProcessor } from '../src/runtime/transform/processor.js';
-import type { Value, ValueMap } from '../src/values/types.js';
+import { newLogRecord, newResource, newScope, type LogsData } from '../src/core/model.js';
+import { EvalContext } from '../src/core/eval-context.js';
+import { compileCondition } from '../src/engine/rules/standalone.js';
+import { TransformProcessor } from '../src/processors/transform/processor.js';
+import type { Value, ValueMap } from '../src/core/values/types.js';
 
 void _unused;
 const RECORDS = Number(process.argv[2] ?? 100_000);

@@ -14,9 +14,9 @@
  */
 
 // Values and the telemetry model.
-export { OttlTime, OttlDuration, TraceID, SpanID, ProfileID, typeName } from './values/types.js';
-export type { Value, ValueMap, ValueList } from './values/types.js';
-export type * from './model/types.js';
+export { OttlTime, OttlDuration, TraceID, SpanID, ProfileID, typeName } from './core/values/types.js';
+export type { Value, ValueMap, ValueList } from './core/values/types.js';
+export type * from './core/model.js';
 export {
   newLogRecord,
   newSpan,
@@ -30,38 +30,38 @@ export {
   newExponentialHistogramDataPoint,
   newSummaryDataPoint,
   newExemplar,
-} from './model/types.js';
+} from './core/model.js';
 
 // OTLP/JSON.
-export { decodeDocuments, decodeDocument, DecodeError } from './model/otlpjson/decode.js';
-export { encodeDocument, encodeDocuments } from './model/otlpjson/encode.js';
+export { decodeDocuments, decodeDocument, DecodeError } from './codec/otlpjson/decode.js';
+export { encodeDocument, encodeDocuments } from './codec/otlpjson/encode.js';
 
 // The language front end.
 export { parseStatement, parseCondition, parseValueExpression, parseStatements } from './parser/parse.js';
 export type { ParseResult } from './parser/parse.js';
 export type * as ast from './parser/ast.js';
-export { Source, formatDiagnostic, formatDiagnostics } from './diagnostics/index.js';
-export type { Diagnostic } from './diagnostics/index.js';
+export { Source, formatDiagnostic, formatDiagnostics } from './core/diagnostics/index.js';
+export type { Diagnostic } from './core/diagnostics/index.js';
 
 // Compiling and running rules.
-export { TransformProcessor } from './runtime/transform/processor.js';
-export type { TransformOptions } from './runtime/transform/processor.js';
-export { FilterProcessor } from './runtime/filter/processor.js';
-export type { FilterOptions, FilterResult } from './runtime/filter/processor.js';
-export type { ItemCounts } from './runtime/filter/counts.js';
-export { compileStatements, compileConditions, compileCondition } from './runtime/rules/standalone.js';
-export type { StandaloneOptions } from './runtime/rules/standalone.js';
-export { EvalContext } from './runtime/eval-context.js';
-export { FeatureGates, KNOWN_GATES } from './runtime/feature-gates.js';
-export { RuleSetError } from './runtime/rules/compile-group.js';
-export { ConfigError } from './runtime/config/yaml.js';
-export { PropagatedError } from './runtime/error-mode.js';
-export type { ErrorMode, Logger } from './runtime/error-mode.js';
-export { OttlRuntimeError } from './runtime/errors.js';
+export { TransformProcessor } from './processors/transform/processor.js';
+export type { TransformOptions } from './processors/transform/processor.js';
+export { FilterProcessor } from './processors/filter/processor.js';
+export type { FilterOptions, FilterResult } from './processors/filter/processor.js';
+export type { ItemCounts } from './processors/filter/counts.js';
+export { compileStatements, compileConditions, compileCondition } from './engine/rules/standalone.js';
+export type { StandaloneOptions } from './engine/rules/standalone.js';
+export { EvalContext } from './core/eval-context.js';
+export { FeatureGates, KNOWN_GATES } from './core/feature-gates.js';
+export { RuleSetError } from './engine/rules/compile-group.js';
+export { ConfigError } from './engine/config/yaml.js';
+export { PropagatedError } from './engine/error-mode.js';
+export type { ErrorMode, Logger } from './engine/error-mode.js';
+export { OttlRuntimeError } from './core/errors.js';
 
 // Hot-reloadable rule sets.
-export { ReloadableProcessor, transformCompiler, filterCompiler } from './runtime/reload/index.js';
-export type { RuleSet, RuleSetCompiler, UpdateResult, RuleSetVersion, ConfigSource } from './runtime/reload/index.js';
+export { ReloadableProcessor, transformCompiler, filterCompiler } from './processors/reload/index.js';
+export type { RuleSet, RuleSetCompiler, UpdateResult, RuleSetVersion, ConfigSource } from './processors/reload/index.js';
 
 // Functions.
 export { allFunctions } from './functions/index.js';

@@ -14,10 +14,10 @@ import { closestName } from '../compiler/suggest.js';
 import { functionTable } from '../functions/index.js';
 import type { BoolExpr, Statement } from '../parser/ast.js';
 import { parseCondition, parseStatement } from '../parser/parse.js';
-import type { LocatedText } from '../runtime/config/yaml.js';
-import { CONTEXTS, contextPaths } from '../runtime/contexts/index.js';
-import type { ContextName } from '../runtime/contexts/types.js';
-import { compileGroup, renderAt, type GroupSpec } from '../runtime/rules/compile-group.js';
+import type { LocatedText } from '../engine/config/yaml.js';
+import { CONTEXTS, contextPaths } from '../contexts/index.js';
+import type { ContextName } from '../contexts/types.js';
+import { compileGroup, renderAt, type GroupSpec } from '../engine/rules/compile-group.js';
 
 /** A rendered problem and where it is, for sorting problems into file order. */
 export interface Finding {

@@ -8,12 +8,12 @@
  * when a group reaches it and again after every statement, and diffs consecutive snapshots. None of
  * this runs unless `--explain` is given.
  */
-import type { Signal, TelemetryDocument } from '../model/types.js';
-import type { EvalContext } from '../runtime/eval-context.js';
-import type { LocatedText } from '../runtime/config/yaml.js';
-import type { ExecutionObserver } from '../runtime/sequences.js';
-import type { RunnableGroup } from '../runtime/transform/execute.js';
-import type { TransformProcessor } from '../runtime/transform/processor.js';
+import type { Signal, TelemetryDocument } from '../core/model.js';
+import type { EvalContext } from '../core/eval-context.js';
+import type { LocatedText } from '../engine/config/yaml.js';
+import type { ExecutionObserver } from '../engine/sequences.js';
+import type { RunnableGroup } from '../processors/transform/execute.js';
+import type { TransformProcessor } from '../processors/transform/processor.js';
 import { CliError } from './main.js';
 
 /** The forms `--explain` can print. */

@@ -16,7 +16,7 @@ import {
   type ParamKind,
   type ParamSpec,
 } from '../functions/signature.js';
-import { runtimeError } from '../runtime/errors.js';
+import { runtimeError } from '../core/errors.js';
 import {
   expectBool,
   expectDuration,
@@ -31,8 +31,8 @@ import {
   toFloatLike,
   toIntLike,
   toStringLike,
-} from '../values/coerce.js';
-import type { Value } from '../values/types.js';
+} from '../core/values/coerce.js';
+import type { Value } from '../core/values/types.js';
 import type { Compiler } from './compiler.js';
 import {
   argumentCount,

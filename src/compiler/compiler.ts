@@ -6,12 +6,12 @@
  */
 import type * as ast from '../parser/ast.js';
 import type { FunctionRef, Getter, Invocation, LambdaRef } from '../functions/signature.js';
-import type { EvalContext } from '../runtime/eval-context.js';
-import { runtimeError } from '../runtime/errors.js';
-import { PathError, type CompiledKey, type PathAccessor, type PathSegment } from '../runtime/contexts/types.js';
-import { compareValues } from '../values/compare.js';
-import { applyMath, negateValue } from '../values/math.js';
-import { typeName, type Value, type ValueMap } from '../values/types.js';
+import type { EvalContext } from '../core/eval-context.js';
+import { runtimeError } from '../core/errors.js';
+import { PathError, type CompiledKey, type PathAccessor, type PathSegment } from '../contexts/types.js';
+import { compareValues } from '../core/values/compare.js';
+import { applyMath, negateValue } from '../core/values/math.js';
+import { typeName, type Value, type ValueMap } from '../core/values/types.js';
 import { bindArguments } from './bind-args.js';
 import { CompileError, gatedFunction, lambdaNotAllowed, missingContext, unknownEnum, unknownFunction, wrongFunctionKind } from './errors.js';
 import { indexChain } from './index-value.js';

@@ -3,10 +3,10 @@
  * a string key needs a map and a present key, an int key needs a slice and an index in range.
  * (Paths differ: a missing map key on a path reads as nil; that is the contexts' business.)
  */
-import type { EvalContext } from '../runtime/eval-context.js';
-import { runtimeError } from '../runtime/errors.js';
-import type { CompiledKey } from '../runtime/contexts/types.js';
-import { typeName, type Value } from '../values/types.js';
+import type { EvalContext } from '../core/eval-context.js';
+import { runtimeError } from '../core/errors.js';
+import type { CompiledKey } from '../contexts/types.js';
+import { typeName, type Value } from '../core/values/types.js';
 
 export function indexValue(value: Value, key: string | bigint): Value {
   if (typeof key === 'string') {

@@ -6,9 +6,9 @@
  * so mixed slices are possible. Appended maps and slices are copied. At least one of `value` /
  * `values` is required (a compile-time error otherwise).
  */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { deepCopy, fromRaw } from '../values/convert.js';
-import type { Value } from '../values/types.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { deepCopy, fromRaw } from '../core/values/convert.js';
+import type { Value } from '../core/values/types.js';
 import { ArgumentError, defineFunction } from './signature.js';
 
 export const append = defineFunction({

@@ -1,6 +1,6 @@
 /** `Base64Decode(target)` (deprecated, use `Decode(target, "base64")`): decodes standard base64. */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { utf8Decode, utf8Encode } from '../values/utf8.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { utf8Decode, utf8Encode } from '../core/values/utf8.js';
 import { BASE64_VARIANTS, base64Decode } from './internal/conv-base64.js';
 import { defineFunction } from './signature.js';
 

@@ -1,6 +1,6 @@
 /** `Base64Encode(target, variant?)`: base64 text of a string's UTF-8 bytes. */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { utf8Encode } from '../values/utf8.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { utf8Encode } from '../core/values/utf8.js';
 import { BASE64_VARIANTS, base64Encode } from './internal/conv-base64.js';
 import { defineFunction } from './signature.js';
 

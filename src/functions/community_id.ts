@@ -1,7 +1,7 @@
 /** `CommunityID(source_ip, source_port, destination_ip, destination_port, protocol?, seed?)`. */
 import { createHash } from 'node:crypto';
 
-import { OttlRuntimeError } from '../runtime/errors.js';
+import { OttlRuntimeError } from '../core/errors.js';
 import { parseIP } from './internal/parse-ip.js';
 import { defineFunction } from './signature.js';
 

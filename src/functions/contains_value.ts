@@ -1,5 +1,5 @@
 /** `ContainsValue(target, item)`: whether a slice holds a value equal to `item`. */
-import { valuesEqual } from '../values/compare.js';
+import { valuesEqual } from '../core/values/compare.js';
 import { defineFunction } from './signature.js';
 
 /**

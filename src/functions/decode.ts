@@ -1,8 +1,8 @@
 /** `Decode(target, encoding)`: decodes base64 or a character set to a string. */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { goTypeName } from '../values/go-text.js';
-import type { Value } from '../values/types.js';
-import { utf8Decode, utf8Encode } from '../values/utf8.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { goTypeName } from '../core/values/go-text.js';
+import type { Value } from '../core/values/types.js';
+import { utf8Decode, utf8Encode } from '../core/values/utf8.js';
 import { BASE64_VARIANTS, base64Decode } from './internal/conv-base64.js';
 import { lookupCharset } from './internal/conv-charset.js';
 import { ArgumentError, defineFunction, getLiteralValue } from './signature.js';

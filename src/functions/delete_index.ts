@@ -5,8 +5,8 @@
  * Errors: the target is not a slice; `startIndex` outside `[0, len)`; `endIndex < startIndex`;
  * `endIndex > len`. Deleting everything (`0, len`) is allowed even on an empty slice.
  */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { expectSlice } from '../values/coerce.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { expectSlice } from '../core/values/coerce.js';
 import { defineFunction } from './signature.js';
 
 export const delete_index = defineFunction({

@@ -1,5 +1,5 @@
 /** `delete_key(target, key)`: removes one key from a map; a missing key is not an error. */
-import type { Value } from '../values/types.js';
+import type { Value } from '../core/values/types.js';
 import { defineFunction } from './signature.js';
 
 /**

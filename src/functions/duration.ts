@@ -1,7 +1,7 @@
 /** `Duration(duration)`: parses Go duration text (`1h30m`, `100ms`). */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { parseDuration } from '../time/duration.js';
-import { OttlDuration } from '../values/types.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { parseDuration } from '../core/time/duration.js';
+import { OttlDuration } from '../core/values/types.js';
 import { defineFunction } from './signature.js';
 
 /**

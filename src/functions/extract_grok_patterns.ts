@@ -1,7 +1,7 @@
 /** `ExtractGrokPatterns(target, pattern, named_captures_only?, pattern_definitions?)`. */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { goQuote } from '../values/go-text.js';
-import type { Value, ValueMap } from '../values/types.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { goQuote } from '../core/values/go-text.js';
+import type { Value, ValueMap } from '../core/values/types.js';
 import { compileGrok, type GrokProgram } from './internal/grok-compile.js';
 import { ArgumentError, defineFunction } from './signature.js';
 

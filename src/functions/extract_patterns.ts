@@ -3,8 +3,8 @@
  * text it captured in the first match (`""` for a group that did not take part); an empty map when
  * nothing matches. A pattern without a named group is an error (at compile time for a literal).
  */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import type { Value } from '../values/types.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import type { Value } from '../core/values/types.js';
 import { dynamicRegex } from './internal/text-dynamic.js';
 import { ArgumentError, defineFunction } from './signature.js';
 

@@ -1,6 +1,6 @@
 /** `Filter(source, predicate)` (experimental): the elements that satisfy a predicate. */
-import type { Value, ValueMap } from '../values/types.js';
-import { deepCopy } from '../values/convert.js';
+import type { Value, ValueMap } from '../core/values/types.js';
+import { deepCopy } from '../core/values/convert.js';
 import { callPredicate, EXPERIMENTAL_GATE, forEachEntry, itemError, sliceOrMap, validateArity } from './internal/coll-lambda.js';
 import { defineFunction } from './signature.js';
 

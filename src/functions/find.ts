@@ -1,8 +1,8 @@
 /** `Find(source, predicate, mapper?)` (experimental): the first element satisfying a predicate. */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { goFormatV } from '../values/go-text.js';
-import type { Value } from '../values/types.js';
-import { deepCopy } from '../values/convert.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { goFormatV } from '../core/values/go-text.js';
+import type { Value } from '../core/values/types.js';
+import { deepCopy } from '../core/values/convert.js';
 import { callPredicate, EXPERIMENTAL_GATE, forEachEntry, itemError, sliceOrMap, validateArity } from './internal/coll-lambda.js';
 import { defineFunction } from './signature.js';
 

@@ -8,8 +8,8 @@
  * later ones get `.0`, `.1`… suffixes, and slice elements go through the same numbering (the first
  * element under the bare key).
  */
-import type { Value, ValueMap } from '../values/types.js';
-import { deepCopy } from '../values/convert.js';
+import type { Value, ValueMap } from '../core/values/types.js';
+import { deepCopy } from '../core/values/convert.js';
 import { ArgumentError, defineFunction } from './signature.js';
 
 interface FlattenState {

@@ -1,5 +1,5 @@
 /** `FormatTime(time, format)`: formats a time with `%` directives. */
-import { compileStrptimeFormat, validateStrptime } from '../time/strptime.js';
+import { compileStrptimeFormat, validateStrptime } from '../core/time/strptime.js';
 import { ArgumentError, defineFunction } from './signature.js';
 
 /**

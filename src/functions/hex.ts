@@ -1,5 +1,5 @@
 /** `Hex(target)`: the lower-case hex text of a value's bytes. */
-import { bytesToHex } from '../values/ids.js';
+import { bytesToHex } from '../core/values/ids.js';
 import { defineFunction } from './signature.js';
 
 /**

@@ -2,7 +2,7 @@
  * The single list of built-in functions, and the per-context function tables derived from it.
  */
 import type { FunctionTable } from '../compiler/options.js';
-import type { FeatureGates } from '../runtime/feature-gates.js';
+import type { FeatureGates } from '../core/feature-gates.js';
 import { EDITOR_AND_STRING_FUNCTIONS } from './lists/editors-and-strings.js';
 import { PARSER_AND_COLLECTION_FUNCTIONS } from './lists/parsers-and-collections.js';
 import { FILTER_FUNCTIONS, TRANSFORM_FUNCTIONS } from './lists/processors.js';

@@ -6,10 +6,10 @@
  * holds, a string never equals a number). Other targets are a run-time error.
  * (File named `index_fn.ts` because `index.ts` is the function list module.)
  */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { utf8ByteLength } from '../values/utf8.js';
-import { valuesEqual } from '../values/compare.js';
-import type { Value } from '../values/types.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { utf8ByteLength } from '../core/values/utf8.js';
+import { valuesEqual } from '../core/values/compare.js';
+import type { Value } from '../core/values/types.js';
 import { defineFunction } from './signature.js';
 
 export const Index = defineFunction({

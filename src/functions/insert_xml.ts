@@ -1,6 +1,6 @@
 /** `InsertXML(target, x_path, sub_document)`: adds XML under each selected element. */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { goQuote } from '../values/go-text.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { goQuote } from '../core/values/go-text.js';
 import { NodeType, outputDoc, queryAll } from './internal/xml-doc.js';
 import { docOrThrow, xpathArg } from './internal/xml-run.js';
 import { defineFunction } from './signature.js';

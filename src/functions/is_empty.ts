@@ -1,5 +1,5 @@
 /** `IsEmpty(target)`: whether a value is nil, empty or a zero value. */
-import { OttlDuration, OttlTime, ProfileID, SpanID, TraceID, type Value } from '../values/types.js';
+import { OttlDuration, OttlTime, ProfileID, SpanID, TraceID, type Value } from '../core/values/types.js';
 import { defineFunction } from './signature.js';
 
 const GO_ZERO_TIME_NANO = -62135596800n * 1_000_000_000n;

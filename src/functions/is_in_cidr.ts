@@ -1,5 +1,5 @@
 /** `IsInCIDR(target, networks)`: whether an IP address lies in any of the CIDR networks. */
-import { OttlRuntimeError } from '../runtime/errors.js';
+import { OttlRuntimeError } from '../core/errors.js';
 import { type Network, networkContains, parseCidr, parseIp } from './internal/conv-ip.js';
 import { defineFunction } from './signature.js';
 

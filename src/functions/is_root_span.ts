@@ -1,5 +1,5 @@
 /** `IsRootSpan()`: whether the current span has no parent. */
-import { OttlRuntimeError } from '../runtime/errors.js';
+import { OttlRuntimeError } from '../core/errors.js';
 import { defineFunction } from './signature.js';
 
 /**

@@ -1,6 +1,6 @@
 /** `IsValidLuhn(target)`: whether a number passes the Luhn checksum. */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { utf8Encode } from '../values/utf8.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { utf8Encode } from '../core/values/utf8.js';
 import { defineFunction } from './signature.js';
 
 /** Go's `strconv.Atoi` error for one byte that is not a digit (`"\xc3"` for a non-ASCII byte). */

@@ -1,5 +1,5 @@
 /** `Keys(target)`: the keys of a map as a slice of strings. */
-import type { Value } from '../values/types.js';
+import type { Value } from '../core/values/types.js';
 import { defineFunction } from './signature.js';
 
 /**

@@ -3,8 +3,8 @@
  * byte array (Go's `[]byte` is a slice to the reference's reflection fallback). Any other type,
  * nil included, is a run-time error with the reference's message.
  */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { utf8ByteLength } from '../values/utf8.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { utf8ByteLength } from '../core/values/utf8.js';
 import { defineFunction } from './signature.js';
 
 const TYPE_ERROR =

@@ -1,6 +1,6 @@
 /** `Log(target)`: the natural logarithm of a number. */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { formatFloatG } from '../values/format.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { formatFloatG } from '../core/values/format.js';
 import { defineFunction } from './signature.js';
 
 /**

@@ -1,5 +1,5 @@
 /** `MapEach(source, mapper)` (experimental): applies a function to every element. */
-import type { Value, ValueMap } from '../values/types.js';
+import type { Value, ValueMap } from '../core/values/types.js';
 import { EXPERIMENTAL_GATE, forEachEntry, itemError, sliceOrMap } from './internal/coll-lambda.js';
 import { defineFunction } from './signature.js';
 

@@ -1,8 +1,8 @@
 /** `MapKeys(source, key_mapper)` (experimental): renames the keys of a map. */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { goTypeName } from '../values/go-text.js';
-import type { ValueMap } from '../values/types.js';
-import { deepCopy } from '../values/convert.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { goTypeName } from '../core/values/go-text.js';
+import type { ValueMap } from '../core/values/types.js';
+import { deepCopy } from '../core/values/convert.js';
 import { EXPERIMENTAL_GATE, itemError } from './internal/coll-lambda.js';
 import { defineFunction } from './signature.js';
 

@@ -4,7 +4,7 @@
  * deep-copied. Another strategy is a compile-time error; a non-map (or nil) source is a run-time
  * error.
  */
-import { deepCopy } from '../values/convert.js';
+import { deepCopy } from '../core/values/convert.js';
 import { ArgumentError, defineFunction } from './signature.js';
 
 export const merge_maps = defineFunction({

@@ -1,7 +1,7 @@
 /** `Now()`: the current time. */
-import { clock } from '../time/strptime.js';
-import { localZone } from '../time/zone.js';
-import { OttlTime } from '../values/types.js';
+import { clock } from '../core/time/strptime.js';
+import { localZone } from '../core/time/zone.js';
+import { OttlTime } from '../core/values/types.js';
 import { defineFunction } from './signature.js';
 
 /** Returns the current time (millisecond resolution) in the local zone. Not deterministic. */

@@ -1,6 +1,6 @@
 /** `ParseCSV(target, header, delimiter?, header_delimiter?, mode?)`: parses one CSV row into a map. */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import type { ValueMap } from '../values/types.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import type { ValueMap } from '../core/values/types.js';
 import { readCsvRow } from './internal/parse-csv.js';
 import { ArgumentError, defineFunction } from './signature.js';
 

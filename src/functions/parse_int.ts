@@ -1,5 +1,5 @@
 /** `ParseInt(target, base)`: parses an integer in a base, as Go's `strconv.ParseInt`. */
-import { OttlRuntimeError } from '../runtime/errors.js';
+import { OttlRuntimeError } from '../core/errors.js';
 import { goParseInt } from './internal/conv-parse-int.js';
 import { defineFunction } from './signature.js';
 

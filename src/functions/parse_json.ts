@@ -1,5 +1,5 @@
 /** `ParseJSON(target)`: parses a JSON object or array. */
-import { OttlRuntimeError } from '../runtime/errors.js';
+import { OttlRuntimeError } from '../core/errors.js';
 import { parseJsonValue } from './internal/parse-json.js';
 import { defineFunction } from './signature.js';
 

@@ -1,7 +1,7 @@
 /** `ParseKeyValue(target, delimiter?, pair_delimiter?)`: parses `k=v k2=v2` text into a map. */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { goQuote } from '../values/go-text.js';
-import type { ValueMap } from '../values/types.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { goQuote } from '../core/values/go-text.js';
+import type { ValueMap } from '../core/values/types.js';
 import { splitQuoted } from './internal/parse-split.js';
 import { ArgumentError, defineFunction } from './signature.js';
 

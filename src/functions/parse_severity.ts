@@ -1,7 +1,7 @@
 /** `ParseSeverity(target, mapping)`: maps a status code or level text to a severity name. */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { goFormatV, goTypeName } from '../values/go-text.js';
-import type { Value, ValueMap } from '../values/types.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { goFormatV, goTypeName } from '../core/values/go-text.js';
+import type { Value, ValueMap } from '../core/values/types.js';
 import { defineFunction } from './signature.js';
 
 interface Criteria {

@@ -1,7 +1,7 @@
 /** `ParseSimplifiedXML(target)`: XML to nested maps, keeping only element names and text. */
 import type { Node } from '@xmldom/xmldom';
 
-import type { Value, ValueMap } from '../values/types.js';
+import type { Value, ValueMap } from '../core/values/types.js';
 import { NodeType } from './internal/xml-doc.js';
 import { docOrThrow } from './internal/xml-run.js';
 import { defineFunction } from './signature.js';

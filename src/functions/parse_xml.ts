@@ -1,6 +1,6 @@
 /** `ParseXML(target)`: XML to a map of tag, content, attributes and children. */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import type { Value, ValueMap } from '../values/types.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import type { Value, ValueMap } from '../core/values/types.js';
 import { XmlTokenizer, type XmlToken } from './internal/xml-tokenize.js';
 import { defineFunction } from './signature.js';
 

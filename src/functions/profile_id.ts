@@ -1,5 +1,5 @@
 /** `ProfileID(target)`: a ProfileID from 16 raw bytes or 32 hex characters. */
-import { ProfileID as ProfileIDValue } from '../values/types.js';
+import { ProfileID as ProfileIDValue } from '../core/values/types.js';
 import { defineIdConverter } from './internal/conv-id.js';
 
 /**

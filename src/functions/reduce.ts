@@ -1,5 +1,5 @@
 /** `Reduce(source, seed, accumulator)` (experimental): folds a list or map into one value. */
-import type { Value } from '../values/types.js';
+import type { Value } from '../core/values/types.js';
 import { EXPERIMENTAL_GATE, forEachEntry, sliceOrMap } from './internal/coll-lambda.js';
 import { defineFunction } from './signature.js';
 

@@ -9,7 +9,7 @@
  * keep their position; when two keys end up equal, the later value wins at the earlier position.
  * Another mode, or a literal invalid regex, is a compile-time error.
  */
-import type { Value } from '../values/types.js';
+import type { Value } from '../core/values/types.js';
 import { dynamicRegex } from './internal/text-dynamic.js';
 import { replaceWithFunction } from './internal/text-replace.js';
 import { ArgumentError, defineFunction } from './signature.js';

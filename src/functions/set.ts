@@ -6,7 +6,7 @@
  * map/slice/bytes, the zero time, a zero id); when it reads as nil, nil goes to the setter (which
  * stores an empty value, e.g. creates the attribute key).
  */
-import { OttlDuration, OttlTime, ProfileID, SpanID, TraceID, type Value } from '../values/types.js';
+import { OttlDuration, OttlTime, ProfileID, SpanID, TraceID, type Value } from '../core/values/types.js';
 import { defineFunction } from './signature.js';
 
 // Go's zero time.Time (0001-01-01T00:00:00Z) in Unix nanoseconds.

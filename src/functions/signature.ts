@@ -8,8 +8,8 @@
  * arity and named/optional argument checks, compile-time literal checks, the coercion wrapped around
  * each argument, the implementation's argument types (see {@link ArgsOf}), and `ottl functions` output.
  */
-import type { EvalContext } from '../runtime/eval-context.js';
-import type { OttlDuration, OttlTime, Value, ValueList, ValueMap } from '../values/types.js';
+import type { EvalContext } from '../core/eval-context.js';
+import type { OttlDuration, OttlTime, Value, ValueList, ValueMap } from '../core/values/types.js';
 
 /** A compiled expression: evaluates against the current record; throws OttlRuntimeError on failure. */
 export type Getter<T = Value> = (ctx: EvalContext) => T;

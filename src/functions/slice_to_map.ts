@@ -1,7 +1,7 @@
 /** `SliceToMap(target, key_path?, value_path?)`: turns a slice into a map. */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { typeName, type Value, type ValueMap } from '../values/types.js';
-import { deepCopy } from '../values/convert.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { typeName, type Value, type ValueMap } from '../core/values/types.js';
+import { deepCopy } from '../core/values/convert.js';
 import { defineFunction } from './signature.js';
 
 /** pdata's type names, which the reference quotes in its messages. */

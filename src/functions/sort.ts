@@ -1,9 +1,9 @@
 /** `Sort(target, order?)`: a sorted copy of a slice. */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { valueAsString } from '../values/format.js';
-import { goTypeName } from '../values/go-text.js';
-import { compareUtf8 } from '../values/utf8.js';
-import type { Value } from '../values/types.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { valueAsString } from '../core/values/format.js';
+import { goTypeName } from '../core/values/go-text.js';
+import { compareUtf8 } from '../core/values/utf8.js';
+import type { Value } from '../core/values/types.js';
 import { ArgumentError, defineFunction } from './signature.js';
 
 type SortKind = 'int' | 'double' | 'string';

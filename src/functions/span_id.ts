@@ -1,5 +1,5 @@
 /** `SpanID(target)`: a SpanID from 8 raw bytes or 16 hex characters. */
-import { SpanID as SpanIDValue } from '../values/types.js';
+import { SpanID as SpanIDValue } from '../core/values/types.js';
 import { defineIdConverter } from './internal/conv-id.js';
 
 /**

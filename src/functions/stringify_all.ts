@@ -3,7 +3,7 @@
  * ints and doubles as numbers, bools as `true`/`false`, bytes as base64, maps and slices as JSON
  * (sorted keys), empty values as `""`.
  */
-import { valueAsString } from '../values/format.js';
+import { valueAsString } from '../core/values/format.js';
 import { defineFunction } from './signature.js';
 
 export const stringify_all = defineFunction({

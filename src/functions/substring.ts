@@ -5,8 +5,8 @@
  * With `utf8_safe` (default false), `start` and `length` count characters (code points) instead,
  * so a character is never split. Errors: negative start, length <= 0, or a range beyond the end.
  */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { isAscii, sliceUtf8Bytes, utf8ByteLength } from '../values/utf8.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { isAscii, sliceUtf8Bytes, utf8ByteLength } from '../core/values/utf8.js';
 import { defineFunction } from './signature.js';
 
 function byCodePoints(s: string, start: bigint, length: bigint): string {

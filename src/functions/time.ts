@@ -1,9 +1,9 @@
 /** `Time(time, format, location?, locale?)`: parses text into a time with `%` directives. */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { localeNames, validateLocale } from '../time/locale.js';
-import type { ParseNames } from '../time/parse.js';
-import { StrptimeParser } from '../time/strptime.js';
-import { loadLocation, localZone } from '../time/zone.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { localeNames, validateLocale } from '../core/time/locale.js';
+import type { ParseNames } from '../core/time/parse.js';
+import { StrptimeParser } from '../core/time/strptime.js';
+import { loadLocation, localZone } from '../core/time/zone.js';
 import { ArgumentError, defineFunction } from './signature.js';
 
 /**

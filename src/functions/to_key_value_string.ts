@@ -1,8 +1,8 @@
 /** `ToKeyValueString(target, delimiter?, pair_delimiter?, sort_output?)`: renders a map as `k=v` text. */
-import { goQuote } from '../values/go-text.js';
-import { valueAsString } from '../values/format.js';
-import type { Value } from '../values/types.js';
-import { compareUtf8 } from '../values/utf8.js';
+import { goQuote } from '../core/values/go-text.js';
+import { valueAsString } from '../core/values/format.js';
+import type { Value } from '../core/values/types.js';
+import { compareUtf8 } from '../core/values/utf8.js';
 import { ArgumentError, defineFunction } from './signature.js';
 
 function escapeAndQuote(s: string, delimiter: string, pairDelimiter: string): string {

@@ -1,5 +1,5 @@
 /** `TraceID(target)`: a TraceID from 16 raw bytes or 32 hex characters. */
-import { TraceID as TraceIDValue } from '../values/types.js';
+import { TraceID as TraceIDValue } from '../core/values/types.js';
 import { defineIdConverter } from './internal/conv-id.js';
 
 /**

@@ -7,7 +7,7 @@
  * (default `""`) is appended to truncated values and counts against the limit. A negative limit or
  * a marker longer than the limit is a compile-time error.
  */
-import { sliceUtf8Bytes, utf8ByteLength } from '../values/utf8.js';
+import { sliceUtf8Bytes, utf8ByteLength } from '../core/values/utf8.js';
 import { ArgumentError, defineFunction } from './signature.js';
 
 /** The longest prefix of `s` of at most `maxBytes` UTF-8 bytes that ends on a character boundary. */

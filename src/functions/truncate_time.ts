@@ -1,5 +1,5 @@
 /** `TruncateTime(time, duration)`: rounds a time down to a multiple of a duration. */
-import { truncateTime } from '../time/duration.js';
+import { truncateTime } from '../core/time/duration.js';
 import { defineFunction } from './signature.js';
 
 /**

@@ -1,6 +1,6 @@
 /** `Unix(seconds, nanoseconds?)`: a time from seconds (and nanoseconds) since the Unix epoch. */
-import { localZone } from '../time/zone.js';
-import { OttlTime } from '../values/types.js';
+import { localZone } from '../core/time/zone.js';
+import { OttlTime } from '../core/values/types.js';
 import { defineFunction } from './signature.js';
 
 /**

@@ -1,6 +1,6 @@
 /** `URL(u_r_i)`: splits a URL into semantic-convention attributes. */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import type { ValueMap } from '../values/types.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import type { ValueMap } from '../core/values/types.js';
 import { hostname, parseGoUrl, port, urlString, userinfoString } from './internal/parse-url.js';
 import { defineFunction } from './signature.js';
 

@@ -1,5 +1,5 @@
 /** `UserAgent(user_agent)`: browser and OS names and versions from a User-Agent header. */
-import type { ValueMap } from '../values/types.js';
+import type { ValueMap } from '../core/values/types.js';
 import { parseOs, parseUserAgent, versionString } from './internal/parse-useragent.js';
 import { defineFunction } from './signature.js';
 

@@ -1,6 +1,6 @@
 /** `Values(target)`: the values of a map as a slice. */
-import type { Value } from '../values/types.js';
-import { deepCopy } from '../values/convert.js';
+import type { Value } from '../core/values/types.js';
+import { deepCopy } from '../core/values/convert.js';
 import { defineFunction } from './signature.js';
 
 /**

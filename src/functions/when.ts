@@ -1,6 +1,6 @@
 /** `When(condition, true_value, false_value)` (experimental): a conditional value. */
-import { OttlRuntimeError } from '../runtime/errors.js';
-import { goTypeName } from '../values/go-text.js';
+import { OttlRuntimeError } from '../core/errors.js';
+import { goTypeName } from '../core/values/go-text.js';
 import { EXPERIMENTAL_GATE } from './internal/coll-lambda.js';
 import { ArgumentError, defineFunction } from './signature.js';
 

@@ -33,8 +33,8 @@ import type {
 } from './generated/cst.js';
 import { ottlParser } from './parser.js';
 import { decodeBytes, parseFloat64, parseInt64, unquoteString } from '../lexer/literals.js';
-import { diagnostic, messages, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Source } from '../diagnostics/source.js';
+import { diagnostic, messages, type Diagnostic } from '../core/diagnostics/diagnostic.js';
+import type { Source } from '../core/diagnostics/source.js';
 
 
 const tokSpan = (t: IToken): A.SourceSpan => ({ start: t.startOffset, end: t.startOffset + t.image.length });

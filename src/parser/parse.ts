@@ -8,8 +8,8 @@ import type { BoolExpr, SourceSpan, Statement, ValueExpr } from './ast.js';
 import { ottlLexer } from '../lexer/tokens.js';
 import { ottlParser } from './parser.js';
 import { AstBuilder } from './builder.js';
-import { Source } from '../diagnostics/source.js';
-import { diagnostic, messages, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { Source } from '../core/diagnostics/source.js';
+import { diagnostic, messages, sortDiagnostics, type Diagnostic } from '../core/diagnostics/diagnostic.js';
 
 /** Result of parsing one text. */
 export type ParseResult<T> = { ok: true; ast: T } | { ok: false; errors: Diagnostic[] };

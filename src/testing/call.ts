@@ -24,10 +24,10 @@ import {
   type ParamKind,
   type ParamSpec,
 } from '../functions/signature.js';
-import { EvalContext } from '../runtime/eval-context.js';
-import { runtimeError } from '../runtime/errors.js';
-import { expectMap, GETTER_CONVERSIONS } from '../values/coerce.js';
-import { OttlDuration, OttlTime, ProfileID, SpanID, TraceID, type Value } from '../values/types.js';
+import { EvalContext } from '../core/eval-context.js';
+import { runtimeError } from '../core/errors.js';
+import { expectMap, GETTER_CONVERSIONS } from '../core/values/coerce.js';
+import { OttlDuration, OttlTime, ProfileID, SpanID, TraceID, type Value } from '../core/values/types.js';
 
 /**
  * What a test may pass for one argument:

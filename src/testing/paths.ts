@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { quoteString } from '../parser/print.js';
-import { contextPaths } from '../runtime/contexts/index.js';
-import type { ContextName } from '../runtime/contexts/types.js';
+import { contextPaths } from '../contexts/index.js';
+import type { ContextName } from '../contexts/types.js';
 import { mapKeyArb } from './values.js';
 
 /** Options for {@link pathTextArb}. */

@@ -36,7 +36,7 @@ import {
   type SummaryDataPoint,
   type TelemetryDocument,
   type TracesData,
-} from '../model/types.js';
+} from '../core/model.js';
 import { attributesArb, attributeValueArb, doubleArb, idBytesArb, stringArb } from './values.js';
 
 type Fields<T> = { [K in keyof T]?: fc.Arbitrary<T[K]> };

@@ -17,7 +17,7 @@ import {
   type Value,
   type ValueMap,
   type ValueTypeName,
-} from '../values/types.js';
+} from '../core/values/types.js';
 
 /** Any int64, uniformly. */
 export function int64Arb(): fc.Arbitrary<bigint> {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkConfigText, colourProblem, runCheck, wantsColour, type CheckIO } from '../../src/cli/commands/check.js';
-import { FeatureGates } from '../../src/runtime/feature-gates.js';
+import { FeatureGates } from '../../src/core/feature-gates.js';
 
 const gates = FeatureGates.defaults();
 

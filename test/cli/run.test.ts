@@ -8,8 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runTransform } from '../../src/cli/commands/run.js';
 import { CliError } from '../../src/cli/main.js';
-import { decodeDocuments } from '../../src/model/otlpjson/decode.js';
-import { encodeDocument } from '../../src/model/otlpjson/encode.js';
+import { decodeDocuments } from '../../src/codec/otlpjson/decode.js';
+import { encodeDocument } from '../../src/codec/otlpjson/encode.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ottl-run-'));
 const file = (name: string, text: string) => {

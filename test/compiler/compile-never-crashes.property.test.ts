@@ -7,12 +7,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STANDARD_FUNCTIONS } from '../../src/functions/index.js';
-import { newLogRecord, newResource, newScope } from '../../src/model/types.js';
-import { PropagatedError } from '../../src/runtime/error-mode.js';
-import { OttlRuntimeError } from '../../src/runtime/errors.js';
-import { FeatureGates } from '../../src/runtime/feature-gates.js';
-import { RuleSetError } from '../../src/runtime/rules/compile-group.js';
-import { TransformProcessor } from '../../src/runtime/transform/processor.js';
+import { newLogRecord, newResource, newScope } from '../../src/core/model.js';
+import { PropagatedError } from '../../src/engine/error-mode.js';
+import { OttlRuntimeError } from '../../src/core/errors.js';
+import { FeatureGates } from '../../src/core/feature-gates.js';
+import { RuleSetError } from '../../src/engine/rules/compile-group.js';
+import { TransformProcessor } from '../../src/processors/transform/processor.js';
 
 const ARGS = [
   'log.body',

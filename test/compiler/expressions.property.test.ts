@@ -7,9 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Compiler } from '../../src/compiler/compiler.js';
 import { parseCondition, parseValueExpression } from '../../src/parser/parse.js';
-import { CONTEXTS } from '../../src/runtime/contexts/index.js';
-import { EvalContext } from '../../src/runtime/eval-context.js';
-import { OttlRuntimeError } from '../../src/runtime/errors.js';
+import { CONTEXTS } from '../../src/contexts/index.js';
+import { EvalContext } from '../../src/core/eval-context.js';
+import { OttlRuntimeError } from '../../src/core/errors.js';
 
 type Num = { t: 'int'; v: bigint } | { t: 'float'; v: number };
 type Expr = { k: 'lit'; n: Num } | { k: 'bin'; op: '+' | '-' | '*' | '/'; l: Expr; r: Expr };

@@ -1,11 +1,11 @@
 /** Runs one conformance case through the library, the way the CLI contract describes it. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeDocuments } from '../../src/model/otlpjson/decode.js';
-import { encodeDocument } from '../../src/model/otlpjson/encode.js';
+import { decodeDocuments } from '../../src/codec/otlpjson/decode.js';
+import { encodeDocument } from '../../src/codec/otlpjson/encode.js';
 import { parseCondition, parseStatement } from '../../src/parser/parse.js';
-import { FilterProcessor } from '../../src/runtime/filter/processor.js';
-import { TransformProcessor } from '../../src/runtime/transform/processor.js';
+import { FilterProcessor } from '../../src/processors/filter/processor.js';
+import { TransformProcessor } from '../../src/processors/transform/processor.js';
 
 export interface ConformanceCase {
   id: string;

@@ -5,8 +5,8 @@
  * reference's log record and must leave the payload equal to the fixture after the row's `want`.
  */
 import { describe, expect, it } from 'vitest';
-import type { LogsData } from '../../src/model/types.js';
-import type { Value } from '../../src/values/types.js';
+import type { LogsData } from '../../src/core/model.js';
+import type { Value } from '../../src/core/values/types.js';
 import { logFixture, map, recordOf, resourceOf, runLogs, withLogPrefix } from './log-fixture-b.js';
 
 interface Row {

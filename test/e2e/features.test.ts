@@ -8,12 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import { Compiler } from '../../src/compiler/compiler.js';
 import { functionTable } from '../../src/functions/index.js';
-import type { LogsData } from '../../src/model/types.js';
+import type { LogsData } from '../../src/core/model.js';
 import { parseValueExpression } from '../../src/parser/parse.js';
-import { CONTEXTS } from '../../src/runtime/contexts/index.js';
-import { EvalContext } from '../../src/runtime/eval-context.js';
-import { FeatureGates } from '../../src/runtime/feature-gates.js';
-import { TraceID, type Value, type ValueMap } from '../../src/values/types.js';
+import { CONTEXTS } from '../../src/contexts/index.js';
+import { EvalContext } from '../../src/core/eval-context.js';
+import { FeatureGates } from '../../src/core/feature-gates.js';
+import { TraceID, type Value, type ValueMap } from '../../src/core/values/types.js';
 import {
   editorsFixture,
   lambdaFixture,

@@ -18,9 +18,9 @@ import {
   type MetricsData,
   type TelemetryDocument,
   type TracesData,
-} from '../../src/model/types.js';
-import { FilterProcessor } from '../../src/runtime/filter/processor.js';
-import { constructLogs, constructMetrics, constructTraces, runFilter, type Outcome } from '../runtime/filter/helpers.js';
+} from '../../src/core/model.js';
+import { FilterProcessor } from '../../src/processors/filter/processor.js';
+import { constructLogs, constructMetrics, constructTraces, runFilter, type Outcome } from '../processors/filter/helpers.js';
 
 /** Reference rows we do not match; each is skipped with its reason. */
 export const KNOWN_DIVERGENCES: ReadonlyArray<{ id: string; reason: string }> = [

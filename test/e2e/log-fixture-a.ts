@@ -16,10 +16,10 @@ import {
   type LogRecord,
   type LogsData,
   type Resource,
-} from '../../src/model/types.js';
+} from '../../src/core/model.js';
 import { parseStatement } from '../../src/parser/parse.js';
-import { TransformProcessor } from '../../src/runtime/transform/processor.js';
-import type { Value, ValueMap } from '../../src/values/types.js';
+import { TransformProcessor } from '../../src/processors/transform/processor.js';
+import type { Value, ValueMap } from '../../src/core/values/types.js';
 
 /** 2020-02-11T20:26:12.000000321Z in Unix nanoseconds. */
 export const TEST_LOG_TIME = 1581452772000000321n;

@@ -17,13 +17,13 @@ import {
   type Span,
   type SpanEvent,
   type TracesData,
-} from '../../src/model/types.js';
+} from '../../src/core/model.js';
 import type { Statement } from '../../src/parser/ast.js';
 import { parseStatement } from '../../src/parser/parse.js';
 import { printStatement } from '../../src/parser/print.js';
-import type { FeatureGates } from '../../src/runtime/feature-gates.js';
-import { TransformProcessor } from '../../src/runtime/transform/processor.js';
-import type { Value, ValueMap } from '../../src/values/types.js';
+import type { FeatureGates } from '../../src/core/feature-gates.js';
+import { TransformProcessor } from '../../src/processors/transform/processor.js';
+import type { Value, ValueMap } from '../../src/core/values/types.js';
 
 /** 2020-02-11T20:26:12.000000321Z (the reference's TestLogTime) in unix nanoseconds. */
 export const TEST_LOG_TIME = 1581452772000000321n;

@@ -20,12 +20,12 @@ import {
   type LogsData,
   type MetricsData,
   type TracesData,
-} from '../../src/model/types.js';
-import { LocatedText } from '../../src/runtime/config/yaml.js';
-import { NO_LOGGER } from '../../src/runtime/error-mode.js';
-import { FeatureGates } from '../../src/runtime/feature-gates.js';
-import { compileGroup, RuleSetError, SIGNAL_CONTEXTS } from '../../src/runtime/rules/compile-group.js';
-import { TransformProcessor } from '../../src/runtime/transform/processor.js';
+} from '../../src/core/model.js';
+import { LocatedText } from '../../src/engine/config/yaml.js';
+import { NO_LOGGER } from '../../src/engine/error-mode.js';
+import { FeatureGates } from '../../src/core/feature-gates.js';
+import { compileGroup, RuleSetError, SIGNAL_CONTEXTS } from '../../src/engine/rules/compile-group.js';
+import { TransformProcessor } from '../../src/processors/transform/processor.js';
 import { transformConfig, type Group } from './transform-fixtures.js';
 
 /** Rows that cannot pass yet, keyed by `table: name`, with the reason. Skipped. */

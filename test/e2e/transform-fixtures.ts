@@ -23,8 +23,8 @@ import {
   type NumberDataPoint,
   type Span,
   type TracesData,
-} from '../../src/model/types.js';
-import type { Value } from '../../src/values/types.js';
+} from '../../src/core/model.js';
+import type { Value } from '../../src/core/values/types.js';
 
 /** Unix nanoseconds of a UTC wall-clock time plus extra nanoseconds. */
 const nanos = (y: number, mo: number, d: number, h: number, mi: number, s: number, ns: number): bigint =>

@@ -4,9 +4,9 @@
  * against `constructLogs()` and the result must equal the fixture with the row's expected edits.
  */
 import { describe, expect, it } from 'vitest';
-import type { LogsData } from '../../src/model/types.js';
-import { RuleSetError } from '../../src/runtime/rules/compile-group.js';
-import { TransformProcessor } from '../../src/runtime/transform/processor.js';
+import type { LogsData } from '../../src/core/model.js';
+import { RuleSetError } from '../../src/engine/rules/compile-group.js';
+import { TransformProcessor } from '../../src/processors/transform/processor.js';
 import { constructLogs, logRec, resetAttrs, transformConfig, type Group, ordered } from './transform-fixtures.js';
 
 type Want = (td: LogsData) => void;

@@ -4,10 +4,10 @@
  * runs against `constructMetrics()` and the result must equal the fixture with the row's edits.
  */
 import { describe, expect, it } from 'vitest';
-import { newMetric, newNumberDataPoint, type Metric, type MetricsData, type NumberDataPoint } from '../../src/model/types.js';
-import { RuleSetError } from '../../src/runtime/rules/compile-group.js';
-import { TransformProcessor } from '../../src/runtime/transform/processor.js';
-import type { Value } from '../../src/values/types.js';
+import { newMetric, newNumberDataPoint, type Metric, type MetricsData, type NumberDataPoint } from '../../src/core/model.js';
+import { RuleSetError } from '../../src/engine/rules/compile-group.js';
+import { TransformProcessor } from '../../src/processors/transform/processor.js';
+import type { Value } from '../../src/core/values/types.js';
 import {
   constructMetrics,
   fillMetricFour,

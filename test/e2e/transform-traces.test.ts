@@ -4,9 +4,9 @@
  * against `constructTraces()` and the result must equal the fixture with the row's expected edits.
  */
 import { describe, expect, it } from 'vitest';
-import type { TracesData } from '../../src/model/types.js';
-import { RuleSetError } from '../../src/runtime/rules/compile-group.js';
-import { TransformProcessor } from '../../src/runtime/transform/processor.js';
+import type { TracesData } from '../../src/core/model.js';
+import { RuleSetError } from '../../src/engine/rules/compile-group.js';
+import { TransformProcessor } from '../../src/processors/transform/processor.js';
 import { constructTraces, resetAttrs, spanAt, transformConfig, type Group, ordered } from './transform-fixtures.js';
 
 type Want = (td: TracesData) => void;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { append } from '../../src/functions/append.js';
 import { ArgumentError } from '../../src/functions/signature.js';
-import { OttlDuration, OttlTime, type Value } from '../../src/values/types.js';
+import { OttlDuration, OttlTime, type Value } from '../../src/core/values/types.js';
 import { box, constant } from '../support/getters.js';
 import { map, newContext } from './text-helpers.js';
 

@@ -1,6 +1,6 @@
 /** Calls a built-in directly with already-bound arguments, as the compiler would. */
 import type { AnyFunctionDefinition } from '../../src/functions/signature.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { newContext } from '../support/getters.js';
 
 /** `def.create(args)(ctx)` with a fresh context. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Concat } from '../../src/functions/concat.js';
-import type { Value } from '../../src/values/types.js';
-import { toStringLike } from '../../src/values/coerce.js';
+import type { Value } from '../../src/core/values/types.js';
+import { toStringLike } from '../../src/core/values/coerce.js';
 import { failing } from '../support/getters.js';
 import { compileErrorOf, runOnLog } from './statement-support.js';
 import { map, newContext, str } from './text-helpers.js';

@@ -13,10 +13,10 @@ import {
   toFloatLike,
   toIntLike,
   toStringLike,
-} from '../../src/values/coerce.js';
-import type { Value } from '../../src/values/types.js';
+} from '../../src/core/values/coerce.js';
+import type { Value } from '../../src/core/values/types.js';
 import { newContext } from '../support/getters.js';
-import type { EvalContext } from '../../src/runtime/eval-context.js';
+import type { EvalContext } from '../../src/core/eval-context.js';
 
 function bind(kind: ParamKind, v: unknown): unknown {
   const val = v as Value;

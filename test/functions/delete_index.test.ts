@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { delete_index } from '../../src/functions/delete_index.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { box } from '../support/getters.js';
 import { int, newContext } from './text-helpers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { delete_key } from '../../src/functions/delete_key.js';
-import type { ValueMap } from '../../src/values/types.js';
+import type { ValueMap } from '../../src/core/values/types.js';
 import { map, mapBox, newContext, str } from './text-helpers.js';
 
 const input = (): ValueMap => map({ test: 'hello world', test2: 3n, test3: true, '': 'empty key', 'ключ': 'unicode' });

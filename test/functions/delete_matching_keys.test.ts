@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { delete_matching_keys } from '../../src/functions/delete_matching_keys.js';
 import { keep_matching_keys } from '../../src/functions/keep_matching_keys.js';
 import { ArgumentError } from '../../src/functions/signature.js';
-import type { ValueMap } from '../../src/values/types.js';
+import type { ValueMap } from '../../src/core/values/types.js';
 import { lit, map, mapBox, newContext } from './text-helpers.js';
 
 const input = (): ValueMap => map({ test: 'hello world', test2: 3n, test3: true, '': 'empty key', 'ключ': 'unicode' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { ExtractGrokPatterns } from '../../src/functions/extract_grok_patterns.js';
 import { stripGroupNames } from '../../src/functions/internal/grok-compile.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { constant } from '../support/getters.js';
 import { call, compile } from './call.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ExtractPatterns } from '../../src/functions/extract_patterns.js';
 import { ArgumentError } from '../../src/functions/signature.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { lit, map, newContext, str } from './text-helpers.js';
 
 // Rows of the reference's Test_extractPatterns, the conformance rows, and edge cases.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flatten } from '../../src/functions/flatten.js';
-import type { Value, ValueMap } from '../../src/values/types.js';
+import type { Value, ValueMap } from '../../src/core/values/types.js';
 import { map, mapBox, newContext } from './text-helpers.js';
 import { compileErrorOf, runOnLog } from './statement-support.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Format } from '../../src/functions/format.js';
 import { goSprintf } from '../../src/functions/internal/text-sprintf.js';
-import { OttlDuration, type Value } from '../../src/values/types.js';
+import { OttlDuration, type Value } from '../../src/core/values/types.js';
 import { constant, failing } from '../support/getters.js';
 import { map, newContext } from './text-helpers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HasPrefix } from '../../src/functions/has_prefix.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { newContext, str } from './text-helpers.js';
 
 // Rows of the reference's Test_HasPrefix (and the conformance errors), plus edge cases.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HasSuffix } from '../../src/functions/has_suffix.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { newContext, str } from './text-helpers.js';
 
 // Rows of the reference's Test_HasSuffix (and the conformance errors), plus edge cases.

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { AnyFunctionDefinition } from '../../src/functions/signature.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { constant, newContext } from '../support/getters.js';
 
 export interface HashCase {

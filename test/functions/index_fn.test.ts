@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Index } from '../../src/functions/index_fn.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { constant } from '../support/getters.js';
 import { map, newContext } from './text-helpers.js';
 

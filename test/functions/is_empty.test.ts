@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { IsEmpty } from '../../src/functions/is_empty.js';
-import { OttlDuration, OttlTime, SpanID, TraceID } from '../../src/values/types.js';
+import { OttlDuration, OttlTime, SpanID, TraceID } from '../../src/core/values/types.js';
 import { run } from './conv-support.js';
 
 describe('IsEmpty', () => {

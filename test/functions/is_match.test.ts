@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { IsMatch } from '../../src/functions/is_match.js';
 import { ArgumentError } from '../../src/functions/signature.js';
-import { toStringLike } from '../../src/values/coerce.js';
-import type { Value } from '../../src/values/types.js';
+import { toStringLike } from '../../src/core/values/coerce.js';
+import type { Value } from '../../src/core/values/types.js';
 import { runOnLog } from './statement-support.js';
 import { constant } from '../support/getters.js';
 import { lit, map, newContext } from './text-helpers.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { IsRootSpan } from '../../src/functions/is_root_span.js';
-import { newSpan } from '../../src/model/types.js';
+import { newSpan } from '../../src/core/model.js';
 import { newContext } from '../support/getters.js';
 import { run } from './conv-support.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keep_keys } from '../../src/functions/keep_keys.js';
 import { literalGetter } from '../../src/functions/signature.js';
-import type { ValueMap } from '../../src/values/types.js';
+import type { ValueMap } from '../../src/core/values/types.js';
 import { constant, failing } from '../support/getters.js';
 import { map, mapBox, newContext } from './text-helpers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keep_matching_keys } from '../../src/functions/keep_matching_keys.js';
-import type { ValueMap } from '../../src/values/types.js';
+import type { ValueMap } from '../../src/core/values/types.js';
 import { lit, map, mapBox, newContext } from './text-helpers.js';
 
 // The shared table with delete_matching_keys lives in delete_matching_keys.test.ts; these rows

@@ -1,6 +1,6 @@
 /** Lambdas for the experimental converter tests. */
 import type { LambdaRef } from '../../src/functions/signature.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 
 /** `(k, v) => body(k, v)` as the compiler would hand it over. */
 export function lambda(body: (...args: Value[]) => Value): LambdaRef {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Len } from '../../src/functions/len.js';
-import { newLogRecord } from '../../src/model/types.js';
-import { compileStatements } from '../../src/runtime/rules/standalone.js';
+import { newLogRecord } from '../../src/core/model.js';
+import { compileStatements } from '../../src/engine/rules/standalone.js';
 import { evalContext } from '../../src/testing/index.js';
-import { OttlDuration, type Value } from '../../src/values/types.js';
+import { OttlDuration, type Value } from '../../src/core/values/types.js';
 import { constant } from '../support/getters.js';
 import { map, newContext } from './text-helpers.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { limit } from '../../src/functions/limit.js';
 import { ArgumentError } from '../../src/functions/signature.js';
-import type { ValueMap } from '../../src/values/types.js';
+import type { ValueMap } from '../../src/core/values/types.js';
 import { map, mapBox, newContext } from './text-helpers.js';
 
 const input = (): ValueMap => map({ test: 'hello', test2: 3n, test3: true });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { merge_maps } from '../../src/functions/merge_maps.js';
 import { ArgumentError } from '../../src/functions/signature.js';
-import { expectMap } from '../../src/values/coerce.js';
-import type { Value, ValueMap } from '../../src/values/types.js';
+import { expectMap } from '../../src/core/values/coerce.js';
+import type { Value, ValueMap } from '../../src/core/values/types.js';
 import { map, mapBox, newContext } from './text-helpers.js';
 
 const target = (): ValueMap => map({ attr1: 'value1' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { Milliseconds } from '../../src/functions/milliseconds.js';
-import { OttlDuration } from '../../src/values/types.js';
+import { OttlDuration } from '../../src/core/values/types.js';
 import { run } from './conv-support.js';
 
 const S = 1_000_000_000n;

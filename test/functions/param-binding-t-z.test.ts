@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toCamel } from '../../src/compiler/bind-args.js';
-import { newLogRecord } from '../../src/model/types.js';
-import { compileStatements } from '../../src/runtime/rules/standalone.js';
+import { newLogRecord } from '../../src/core/model.js';
+import { compileStatements } from '../../src/engine/rules/standalone.js';
 import { evalContext } from '../../src/testing/index.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 
 /** Runs one statement on a log whose body and attributes are given; returns attributes["r"]. */
 function run(statement: string, body: Value = null, attrs: Record<string, Value> = {}): Value | undefined {

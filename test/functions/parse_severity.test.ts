@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { ParseSeverity } from '../../src/functions/parse_severity.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { constant, failing } from '../support/getters.js';
 import { call, m } from './call.js';
 

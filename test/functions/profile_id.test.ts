@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { ProfileID } from '../../src/functions/profile_id.js';
-import { ProfileID as Id } from '../../src/values/types.js';
+import { ProfileID as Id } from '../../src/core/values/types.js';
 import { run } from './conv-support.js';
 
 const RAW = Uint8Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);

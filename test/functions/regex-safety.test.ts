@@ -16,10 +16,10 @@ import { replace_match } from '../../src/functions/replace_match.js';
 import { replace_pattern } from '../../src/functions/replace_pattern.js';
 import { allFunctions } from '../../src/functions/index.js';
 import type { AnyFunctionDefinition, ParamSpec } from '../../src/functions/signature.js';
-import { newLogRecord } from '../../src/model/types.js';
-import { compileConditions, compileStatements } from '../../src/runtime/rules/standalone.js';
+import { newLogRecord } from '../../src/core/model.js';
+import { compileConditions, compileStatements } from '../../src/engine/rules/standalone.js';
 import { callEditor, dynamic, evalContext, type ArgInputs } from '../../src/testing/index.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 
 const EVIL = '(a+)+$';
 const INPUT = 'a'.repeat(50_000) + '!';

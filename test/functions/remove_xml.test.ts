@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 
 import { RemoveXML } from '../../src/functions/remove_xml.js';
-import { newLogRecord } from '../../src/model/types.js';
-import { compileStatements } from '../../src/runtime/rules/standalone.js';
+import { newLogRecord } from '../../src/core/model.js';
+import { compileStatements } from '../../src/engine/rules/standalone.js';
 import { evalContext } from '../../src/testing/index.js';
 import { constant } from '../support/getters.js';
 import { runXmlCases } from './xml-support.js';

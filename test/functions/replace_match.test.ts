@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { replace_match } from '../../src/functions/replace_match.js';
 import { ArgumentError } from '../../src/functions/signature.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { box, constant } from '../support/getters.js';
 import { intRef, lit, newContext, sha256, sha256Ref } from './text-helpers.js';
 

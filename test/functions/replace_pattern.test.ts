@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { replace_pattern } from '../../src/functions/replace_pattern.js';
 import { ArgumentError, type FunctionRef, type GetSetter } from '../../src/functions/signature.js';
-import { newLogRecord } from '../../src/model/types.js';
-import { compileStatements } from '../../src/runtime/rules/standalone.js';
+import { newLogRecord } from '../../src/core/model.js';
+import { compileStatements } from '../../src/engine/rules/standalone.js';
 import { evalContext } from '../../src/testing/index.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { box, constant } from '../support/getters.js';
 import { lit, newContext, sha256, sha256Ref, str } from './text-helpers.js';
 

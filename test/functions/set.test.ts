@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { set } from '../../src/functions/set.js';
 import type { GetSetter } from '../../src/functions/signature.js';
-import { OttlDuration, OttlTime, SpanID, TraceID, type Value } from '../../src/values/types.js';
+import { OttlDuration, OttlTime, SpanID, TraceID, type Value } from '../../src/core/values/types.js';
 import { box, constant, failing } from '../support/getters.js';
 import { map, newContext } from './text-helpers.js';
 

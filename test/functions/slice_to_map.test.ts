@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { SliceToMap } from '../../src/functions/slice_to_map.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { constant } from '../support/getters.js';
 import { call, m } from './call.js';
 

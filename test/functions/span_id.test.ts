@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { SpanID } from '../../src/functions/span_id.js';
-import { SpanID as Id } from '../../src/values/types.js';
+import { SpanID as Id } from '../../src/core/values/types.js';
 import { run } from './conv-support.js';
 
 const RAW = Uint8Array.of(1, 2, 3, 4, 5, 6, 7, 8);

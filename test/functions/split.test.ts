@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Split } from '../../src/functions/split.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { newContext, str } from './text-helpers.js';
 
 // Rows of the reference's Test_split, the conformance rows, and Go strings.Split edge cases.

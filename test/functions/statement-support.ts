@@ -2,11 +2,11 @@
  * Runs a statement through the whole compiler (argument binding, parameter kinds, named arguments)
  * on a fresh log record, for the signature-audit rows of the function tests.
  */
-import { newLogRecord, type LogRecord } from '../../src/model/types.js';
-import { compileStatements } from '../../src/runtime/rules/standalone.js';
-import { FeatureGates } from '../../src/runtime/feature-gates.js';
+import { newLogRecord, type LogRecord } from '../../src/core/model.js';
+import { compileStatements } from '../../src/engine/rules/standalone.js';
+import { FeatureGates } from '../../src/core/feature-gates.js';
 import { evalContext } from '../../src/testing/index.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 
 export interface RunOptions {
   /** Attributes the log record starts with. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stringify_all } from '../../src/functions/stringify_all.js';
-import type { Value, ValueMap } from '../../src/values/types.js';
+import type { Value, ValueMap } from '../../src/core/values/types.js';
 import { map, mapBox, newContext } from './text-helpers.js';
 
 const cases: { name: string; value: Value; want: string }[] = [

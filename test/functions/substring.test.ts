@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Substring } from '../../src/functions/substring.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { int, newContext, str } from './text-helpers.js';
 
 const run = (target: Value, start: Value, length: Value, utf8Safe?: boolean): Value =>

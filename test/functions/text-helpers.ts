@@ -1,9 +1,9 @@
 /** Helpers for the editor and string-function tests: typed getters as the compiler builds them. */
 import { createHash } from 'node:crypto';
 import { literalGetter, type FunctionRef, type GetSetter, type Getter } from '../../src/functions/signature.js';
-import { OttlRuntimeError } from '../../src/runtime/errors.js';
-import { expectInt, expectMap, expectString } from '../../src/values/coerce.js';
-import type { Value, ValueMap } from '../../src/values/types.js';
+import { OttlRuntimeError } from '../../src/core/errors.js';
+import { expectInt, expectMap, expectString } from '../../src/core/values/coerce.js';
+import type { Value, ValueMap } from '../../src/core/values/types.js';
 import { box, newContext } from '../support/getters.js';
 
 /** A strict StringGetter over a fixed value (throws like the compiler's wrapper on other types). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { Time } from '../../src/functions/time.js';
-import { OttlTime } from '../../src/values/types.js';
+import { OttlTime } from '../../src/core/values/types.js';
 import { run } from './conv-support.js';
 
 const utc = (iso: string) => BigInt(Date.parse(iso)) * 1_000_000n;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ToCamelCase } from '../../src/functions/to_camel_case.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { newContext, str } from './text-helpers.js';
 
 const run = (def: typeof ToCamelCase, s: Value): Value => def.create({ target: str(s) }, { context: 'log' })(newContext());

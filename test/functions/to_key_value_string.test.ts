@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { ToKeyValueString } from '../../src/functions/to_key_value_string.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { constant } from '../support/getters.js';
 import { call, compile, m } from './call.js';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ToLowerCase } from '../../src/functions/to_lower_case.js';
 import { ToUpperCase } from '../../src/functions/to_upper_case.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { newContext, str } from './text-helpers.js';
 
 const run = (def: typeof ToLowerCase, s: Value): Value => def.create({ target: str(s) }, { context: 'log' })(newContext());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ToSnakeCase } from '../../src/functions/to_snake_case.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { newContext, str } from './text-helpers.js';
 
 const run = (def: typeof ToSnakeCase, s: Value): Value => def.create({ target: str(s) }, { context: 'log' })(newContext());

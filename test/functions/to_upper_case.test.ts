@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ToUpperCase } from '../../src/functions/to_upper_case.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { newContext, str } from './text-helpers.js';
 
 const run = (s: Value): Value => ToUpperCase.create({ target: str(s) }, { context: 'log' })(newContext());

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { TraceID } from '../../src/functions/trace_id.js';
-import { TraceID as Id } from '../../src/values/types.js';
-import { newLogRecord } from '../../src/model/types.js';
-import { compileStatements } from '../../src/runtime/rules/standalone.js';
+import { TraceID as Id } from '../../src/core/values/types.js';
+import { newLogRecord } from '../../src/core/model.js';
+import { compileStatements } from '../../src/engine/rules/standalone.js';
 import { evalContext } from '../../src/testing/index.js';
 import { run } from './conv-support.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TrimPrefix } from '../../src/functions/trim_prefix.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { newContext, str } from './text-helpers.js';
 
 // README examples, the conformance row, and Go strings.TrimPrefix edge cases.

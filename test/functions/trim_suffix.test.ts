@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TrimSuffix } from '../../src/functions/trim_suffix.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { newContext, str } from './text-helpers.js';
 
 // README examples and Go strings.TrimSuffix edge cases.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { truncate_all } from '../../src/functions/truncate_all.js';
 import { ArgumentError } from '../../src/functions/signature.js';
-import type { Value, ValueMap } from '../../src/values/types.js';
+import type { Value, ValueMap } from '../../src/core/values/types.js';
 import { map, mapBox, newContext } from './text-helpers.js';
 
 const input = (s: string): ValueMap => map({ test: s, test2: 3n, test3: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { TruncateTime } from '../../src/functions/truncate_time.js';
-import { OttlDuration, OttlTime } from '../../src/values/types.js';
+import { OttlDuration, OttlTime } from '../../src/core/values/types.js';
 import { run } from './conv-support.js';
 
 const t = (iso: string, zone?: string, extra = 0n) => new OttlTime(BigInt(Date.parse(iso)) * 1_000_000n + extra, zone);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { Unix } from '../../src/functions/unix.js';
-import { OttlTime } from '../../src/values/types.js';
+import { OttlTime } from '../../src/core/values/types.js';
 import { run } from './conv-support.js';
 
 describe('Unix', () => {

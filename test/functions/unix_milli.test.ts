@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { UnixMilli } from '../../src/functions/unix_milli.js';
-import { OttlTime } from '../../src/values/types.js';
+import { OttlTime } from '../../src/core/values/types.js';
 import { run } from './conv-support.js';
 
 const t = (iso: string, zone?: string) => new OttlTime(BigInt(Date.parse(iso)) * 1_000_000n, zone);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
 import { When } from '../../src/functions/when.js';
-import { newLogRecord } from '../../src/model/types.js';
-import { FeatureGates } from '../../src/runtime/feature-gates.js';
-import { compileStatements } from '../../src/runtime/rules/standalone.js';
+import { newLogRecord } from '../../src/core/model.js';
+import { FeatureGates } from '../../src/core/feature-gates.js';
+import { compileStatements } from '../../src/engine/rules/standalone.js';
 import { evalContext } from '../../src/testing/index.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 import { constant, failing } from '../support/getters.js';
 import { call } from './call.js';
 import { lambda } from './lambda-support.js';

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCondition, parseStatement, parseStatements, parseValueExpression } from '../../src/parser/parse.js';
 import { sexpr, sexprStatement } from '../../src/parser/sexpr.js';
-import { formatDiagnostics } from '../../src/diagnostics/format.js';
+import { formatDiagnostics } from '../../src/core/diagnostics/format.js';
 
 interface Case {
   readonly id: string;

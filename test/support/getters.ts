@@ -1,7 +1,7 @@
 /** Test helpers for calling built-ins directly, without the compiler. */
 import type { GetSetter, Getter } from '../../src/functions/signature.js';
-import { EvalContext } from '../../src/runtime/eval-context.js';
-import type { Value } from '../../src/values/types.js';
+import { EvalContext } from '../../src/core/eval-context.js';
+import type { Value } from '../../src/core/values/types.js';
 
 /** A getter that always returns `v`. */
 export function constant<T extends Value>(v: T): Getter<T> {

@@ -19,10 +19,10 @@ import {
 } from '../../src/functions/signature.js';
 import { parseValueExpression } from '../../src/parser/parse.js';
 import { formatFloat, quoteString } from '../../src/parser/print.js';
-import { CONTEXTS } from '../../src/runtime/contexts/index.js';
-import { EvalContext } from '../../src/runtime/eval-context.js';
-import { OttlRuntimeError } from '../../src/runtime/errors.js';
-import { newLogRecord, newSpan } from '../../src/model/types.js';
+import { CONTEXTS } from '../../src/contexts/index.js';
+import { EvalContext } from '../../src/core/eval-context.js';
+import { OttlRuntimeError } from '../../src/core/errors.js';
+import { newLogRecord, newSpan } from '../../src/core/model.js';
 import {
   callEditor,
   callFunction,
@@ -34,7 +34,7 @@ import {
   pathBox,
   valueArb,
 } from '../../src/testing/index.js';
-import { INT64_MIN, type Value } from '../../src/values/types.js';
+import { INT64_MIN, type Value } from '../../src/core/values/types.js';
 
 const GETTER_KINDS: ParamKind[] = [
   'any',

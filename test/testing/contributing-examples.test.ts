@@ -7,7 +7,7 @@ import { delete_matching_keys } from '../../src/functions/delete_matching_keys.j
 import { keep_matching_keys } from '../../src/functions/keep_matching_keys.js';
 import { ArgumentError } from '../../src/functions/signature.js';
 import { attributesArb, callEditor, dynamic } from '../../src/testing/index.js';
-import type { Value } from '../../src/values/types.js';
+import type { Value } from '../../src/core/values/types.js';
 
 const input = (): Map<string, Value> => new Map<string, Value>([['test', 'hello world'], ['test2', 3n], ['test3', true]]);
 

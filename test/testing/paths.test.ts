@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseValueExpression } from '../../src/parser/parse.js';
-import { CONTEXT_NAMES, contextPaths } from '../../src/runtime/contexts/index.js';
-import { compileConditions } from '../../src/runtime/rules/standalone.js';
+import { CONTEXT_NAMES, contextPaths } from '../../src/contexts/index.js';
+import { compileConditions } from '../../src/engine/rules/standalone.js';
 import { pathTextArb } from '../../src/testing/index.js';
 
 describe('pathTextArb', () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeDocument } from '../../src/model/otlpjson/decode.js';
-import { encodeDocument } from '../../src/model/otlpjson/encode.js';
-import { newLogRecord, newMetric, newSpan, type Metric } from '../../src/model/types.js';
-import { compileStatements } from '../../src/runtime/rules/standalone.js';
+import { decodeDocument } from '../../src/codec/otlpjson/decode.js';
+import { encodeDocument } from '../../src/codec/otlpjson/encode.js';
+import { newLogRecord, newMetric, newSpan, type Metric } from '../../src/core/model.js';
+import { compileStatements } from '../../src/engine/rules/standalone.js';
 import { evalContext, logRecordArb, metricArb, spanArb, telemetryDocumentArb } from '../../src/testing/index.js';
 
 describe('telemetry arbitraries', () => {

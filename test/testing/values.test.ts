@@ -9,7 +9,7 @@ import {
   stringArb,
   valueArb,
 } from '../../src/testing/index.js';
-import { INT64_MAX, INT64_MIN, typeName, type Value, type ValueTypeName } from '../../src/values/types.js';
+import { INT64_MAX, INT64_MIN, typeName, type Value, type ValueTypeName } from '../../src/core/values/types.js';
 
 /** Every type name found in `v`, containers included. */
 function kindsIn(v: Value, out = new Set<ValueTypeName>()): Set<ValueTypeName> {

@@ -10,15 +10,15 @@
  */
 import type { Command } from 'commander';
 import { LineCounter, parseDocument } from 'yaml';
-import { formatDiagnostic, Source } from '../../diagnostics/index.js';
-import type { Signal } from '../../model/types.js';
-import { ConfigError, isObject, parseConfigText, type ConfigObject, type LoadedConfig } from '../../runtime/config/yaml.js';
-import { NO_LOGGER } from '../../runtime/error-mode.js';
-import type { FeatureGates } from '../../runtime/feature-gates.js';
-import { looksLikeFilter, readFilterConfig } from '../../runtime/filter/config.js';
-import { filterRuleSpecs } from '../../runtime/filter/rules.js';
-import { SIGNAL_CONTEXTS, type GroupSpec } from '../../runtime/rules/compile-group.js';
-import { readTransformConfig } from '../../runtime/transform/config.js';
+import { formatDiagnostic, Source } from '../../core/diagnostics/index.js';
+import type { Signal } from '../../core/model.js';
+import { ConfigError, isObject, parseConfigText, type ConfigObject, type LoadedConfig } from '../../engine/config/yaml.js';
+import { NO_LOGGER } from '../../engine/error-mode.js';
+import type { FeatureGates } from '../../core/feature-gates.js';
+import { looksLikeFilter, readFilterConfig } from '../../processors/filter/config.js';
+import { filterRuleSpecs } from '../../processors/filter/rules.js';
+import { SIGNAL_CONTEXTS, type GroupSpec } from '../../engine/rules/compile-group.js';
+import { readTransformConfig } from '../../processors/transform/config.js';
 import { diagnoseGroup, findingOf, type Finding } from '../diagnose.js';
 import { CliError } from '../main.js';
 import { parseGates, readConfig } from './run.js';

@@ -6,12 +6,12 @@
  */
 import type { Command } from 'commander';
 import { withDocumentOptions } from '../options.js';
-import { decodeDocuments } from '../../model/otlpjson/decode.js';
-import { encodeDocument } from '../../model/otlpjson/encode.js';
-import type { Signal } from '../../model/types.js';
-import { PropagatedError } from '../../runtime/error-mode.js';
-import { addCounts, ITEM_KINDS, SIGNAL_KINDS, zeroCounts, type ItemCounts } from '../../runtime/filter/counts.js';
-import { FilterProcessor, type FilterResult } from '../../runtime/filter/processor.js';
+import { decodeDocuments } from '../../codec/otlpjson/decode.js';
+import { encodeDocument } from '../../codec/otlpjson/encode.js';
+import type { Signal } from '../../core/model.js';
+import { PropagatedError } from '../../engine/error-mode.js';
+import { addCounts, ITEM_KINDS, SIGNAL_KINDS, zeroCounts, type ItemCounts } from '../../processors/filter/counts.js';
+import { FilterProcessor, type FilterResult } from '../../processors/filter/processor.js';
 import { readInput, writeOutputAtomic } from '../io.js';
 import { CliError } from '../main.js';
 import { asCliError, parseGates, readConfig, stderrLogger, type RunOptions } from './run.js';

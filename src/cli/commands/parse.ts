@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import { parseCondition, parseStatement } from '../../parser/parse.js';
-import { formatDiagnostics } from '../../diagnostics/format.js';
+import { formatDiagnostics } from '../../core/diagnostics/format.js';
 
 /** JSON replacer for AST values that JSON cannot hold. */
 export function astJsonReplacer(_key: string, value: unknown): unknown {

@@ -1,8 +1,8 @@
 /** Shared pieces of the experimental lambda converters (`All`, `Filter`, `MapEach`…). */
-import { OttlRuntimeError } from '../../runtime/errors.js';
-import type { EvalContext } from '../../runtime/eval-context.js';
-import { goFormatV, goTypeName } from '../../values/go-text.js';
-import type { Value, ValueList, ValueMap } from '../../values/types.js';
+import { OttlRuntimeError } from '../../core/errors.js';
+import type { EvalContext } from '../../core/eval-context.js';
+import { goFormatV, goTypeName } from '../../core/values/go-text.js';
+import type { Value, ValueList, ValueMap } from '../../core/values/types.js';
 import { ArgumentError, type Getter, type LambdaRef } from '../signature.js';
 
 /** The feature gate that registers the lambda converters. */

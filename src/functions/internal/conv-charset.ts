@@ -6,7 +6,7 @@
  */
 import iconv from 'iconv-lite';
 
-import { utf8Decode } from '../../values/utf8.js';
+import { utf8Decode } from '../../core/values/utf8.js';
 
 export type CharsetDecoder = (bytes: Uint8Array) => string;
 

@@ -2,8 +2,8 @@
  * Definers shared by the type, time and id converters: one-argument converters over a typed value
  * (time fields, duration units, type tests).
  */
-import { OttlDuration, type OttlTime, type Value } from '../../values/types.js';
-import { type CivilFields, civilFields } from '../../time/civil.js';
+import { OttlDuration, type OttlTime, type Value } from '../../core/values/types.js';
+import { type CivilFields, civilFields } from '../../core/time/civil.js';
 import { defineFunction } from '../signature.js';
 
 /** `Name(time)`: a calendar field of a time, in the time's own zone, as int64. */

@@ -2,9 +2,9 @@
  * `TraceID`, `SpanID` and `ProfileID`: an id from raw bytes of the id's size or from hex text
  * twice that long, as the reference's `newIDExprFunc`.
  */
-import { OttlRuntimeError } from '../../runtime/errors.js';
-import { hexToBytes } from '../../values/ids.js';
-import type { Value } from '../../values/types.js';
+import { OttlRuntimeError } from '../../core/errors.js';
+import { hexToBytes } from '../../core/values/ids.js';
+import type { Value } from '../../core/values/types.js';
 import { ArgumentError, defineFunction, getLiteralValue } from '../signature.js';
 
 function decodeHexBytes(b: Uint8Array): Uint8Array {

@@ -7,7 +7,7 @@
  * re2js does not; so after expansion every named group is rewritten to a plain group and the names
  * are kept in a side table by group number.
  */
-import { compileRegex, type GoRegex } from '../../text/regex.js';
+import { compileRegex, type GoRegex } from '../../core/text/regex.js';
 import { GROK_COMPLETE_SETS, GROK_DEFAULT } from './grok-patterns.js';
 
 const REUSE = /%\{(\w+(?::[\w+.]+(?::\w+)?)?)\}/g;

@@ -1,5 +1,5 @@
 /** Builds the single-argument hash converters (`SHA256(target)`…), which all share one shape. */
-import type { Value } from '../../values/types.js';
+import type { Value } from '../../core/values/types.js';
 import { defineFunction } from '../signature.js';
 
 /**

@@ -4,7 +4,7 @@
  * repeated key keeps its first position and takes the last value), and `__proto__` is plain data.
  * JavaScript's `JSON.parse` cannot be used: plain objects reorder integer-like keys.
  */
-import type { Value, ValueMap } from '../../values/types.js';
+import type { Value, ValueMap } from '../../core/values/types.js';
 
 const MAX_DEPTH = 10_000;
 

@@ -3,8 +3,8 @@
  * `Hostname`/`Port` accessors, the escaped forms and `URL.String()` (which the reference stores as
  * `url.original`). Works on UTF-8 bytes, like Go, so escapes of non-ASCII text match.
  */
-import { goQuote } from '../../values/go-text.js';
-import { utf8Decode, utf8Encode } from '../../values/utf8.js';
+import { goQuote } from '../../core/values/go-text.js';
+import { utf8Decode, utf8Encode } from '../../core/values/utf8.js';
 
 type Mode = 'path' | 'host' | 'userPassword' | 'fragment';
 

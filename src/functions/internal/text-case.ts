@@ -7,7 +7,7 @@
  * - {@link goToLower} / {@link goToUpper}: Go `strings.ToLower/ToUpper`, a per-code-point simple case
  *   mapping (no `ß` → `SS`, no final-sigma rule), unlike JavaScript's full mapping.
  */
-import { utf8Decode, utf8Encode, isAscii } from '../../values/utf8.js';
+import { utf8Decode, utf8Encode, isAscii } from '../../core/values/utf8.js';
 
 const isUpperB = (b: number): boolean => b >= 0x41 && b <= 0x5a;
 const isLowerB = (b: number): boolean => b >= 0x61 && b <= 0x7a;

@@ -5,11 +5,11 @@
  * (a compile-time error). A pattern computed per record is compiled at run time; the last pattern
  * is cached because it is almost always the same from one record to the next.
  */
-import { OttlRuntimeError } from '../../runtime/errors.js';
-import { compileFilepathGlob, compileGlob, type Glob } from '../../text/glob.js';
-import { compileRegex, type GoRegex } from '../../text/regex.js';
+import { OttlRuntimeError } from '../../core/errors.js';
+import { compileFilepathGlob, compileGlob, type Glob } from '../../core/text/glob.js';
+import { compileRegex, type GoRegex } from '../../core/text/regex.js';
 import { ArgumentError, getLiteralValue, type Getter } from '../signature.js';
-import type { EvalContext } from '../../runtime/eval-context.js';
+import type { EvalContext } from '../../core/eval-context.js';
 
 /** Returns the compiled pattern for the current record. */
 export type PatternSource<T> = (ctx: EvalContext) => T;

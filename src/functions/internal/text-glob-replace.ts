@@ -1,5 +1,5 @@
 /** The replacement computation shared by `replace_match` and `replace_all_matches`. */
-import type { EvalContext } from '../../runtime/eval-context.js';
+import type { EvalContext } from '../../core/eval-context.js';
 import type { FunctionRef, Getter } from '../signature.js';
 import { applyReplacementFormat, callReplacementFunction } from './text-replace.js';
 

@@ -2,9 +2,9 @@
  * Shared pieces of the `replace_*` editors: the optional `function` (a converter such as `SHA256`
  * applied to the replacement) and `replacementFormat` (a format string with one `%s`).
  */
-import type { EvalContext } from '../../runtime/eval-context.js';
-import { OttlRuntimeError } from '../../runtime/errors.js';
-import { compileRegex, type GoRegex } from '../../text/regex.js';
+import type { EvalContext } from '../../core/eval-context.js';
+import { OttlRuntimeError } from '../../core/errors.js';
+import { compileRegex, type GoRegex } from '../../core/text/regex.js';
 import type { FunctionRef, Getter } from '../signature.js';
 import { goSprintf } from './text-sprintf.js';
 

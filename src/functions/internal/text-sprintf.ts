@@ -10,11 +10,11 @@
  * Floats are rounded on their exact decimal value, half to even, as Go's strconv does
  * (`%.0f` of 2.5 is `2`, `%.2f` of 0.125 is `0.12`).
  */
-import { formatFloatG } from '../../values/go-float.js';
-import { goFormatV, goQuote, goTypeName } from '../../values/go-text.js';
-import { bytesToHex } from '../../values/ids.js';
-import { utf8Encode } from '../../values/utf8.js';
-import { OttlDuration, OttlTime, type Value } from '../../values/types.js';
+import { formatFloatG } from '../../core/values/go-float.js';
+import { goFormatV, goQuote, goTypeName } from '../../core/values/go-text.js';
+import { bytesToHex } from '../../core/values/ids.js';
+import { utf8Encode } from '../../core/values/utf8.js';
+import { OttlDuration, OttlTime, type Value } from '../../core/values/types.js';
 
 interface Spec {
   plus: boolean;

@@ -1,5 +1,5 @@
 /** Shared plumbing of the XML converters: parse errors become run-time errors. */
-import { OttlRuntimeError } from '../../runtime/errors.js';
+import { OttlRuntimeError } from '../../core/errors.js';
 import { ArgumentError } from '../signature.js';
 import { compileXPath, parseXmlDoc, type CompiledXPath, type XmlDoc } from './xml-doc.js';
 

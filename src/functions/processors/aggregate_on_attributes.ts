@@ -7,7 +7,7 @@
  * point keeps the earliest start time. An unknown function is a compile error; a Summary metric is a
  * run-time error.
  */
-import { OttlRuntimeError } from '../../runtime/errors.js';
+import { OttlRuntimeError } from '../../core/errors.js';
 import { defineFunction } from '../signature.js';
 import { aggregateDataPoints, filterAttributes, parseAggregationType } from './internal/aggregate.js';
 import { currentMetric } from './internal/metrics.js';

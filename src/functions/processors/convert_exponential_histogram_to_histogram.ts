@@ -10,8 +10,8 @@
  * count does not match its buckets (or with an invalid scale or zero threshold) is a run-time
  * error, and then the metric is left unchanged.
  */
-import { newHistogramDataPoint, type HistogramDataPoint } from '../../model/types.js';
-import { OttlRuntimeError } from '../../runtime/errors.js';
+import { newHistogramDataPoint, type HistogramDataPoint } from '../../core/model.js';
+import { OttlRuntimeError } from '../../core/errors.js';
 import { ArgumentError, defineFunction } from '../signature.js';
 import { ConversionError, toExplicit, validateArguments, type Distribution } from './internal/expohisto.js';
 import { currentMetric } from './internal/metrics.js';

@@ -5,7 +5,7 @@
  * summary point. Each point copies the summary point's attributes and timestamps and adds the
  * quantile as a Double attribute (default key `quantile`). Other metric types are left alone.
  */
-import { newMetric, newNumberDataPoint, type NumberDataPoint } from '../../model/types.js';
+import { newMetric, newNumberDataPoint, type NumberDataPoint } from '../../core/model.js';
 import { defineFunction } from '../signature.js';
 import { appendMetric, cloneMap, currentMetric } from './internal/metrics.js';
 

@@ -8,7 +8,7 @@
  * appended when no point remains; other metric types are left alone.
  * `percentile` must be in (0, 100) (compile error). Malformed buckets are a run-time error.
  */
-import { newMetric, newNumberDataPoint, type NumberDataPoint } from '../../model/types.js';
+import { newMetric, newNumberDataPoint, type NumberDataPoint } from '../../core/model.js';
 import { ArgumentError, defineFunction } from '../signature.js';
 import { formatF, formatG } from './internal/format.js';
 import { appendMetric, cloneMap, currentMetric } from './internal/metrics.js';

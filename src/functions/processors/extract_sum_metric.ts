@@ -9,7 +9,7 @@
 import { defineFunction } from '../signature.js';
 import { derivedPoint, invalidMetricTypeError, newSumMetric, sourceTemporality, sumCountPoints } from './internal/extract.js';
 import { appendMetric, currentMetric, TEMPORALITY } from './internal/metrics.js';
-import type { NumberDataPoint } from '../../model/types.js';
+import type { NumberDataPoint } from '../../core/model.js';
 
 const NAME = 'extract_sum_metric';
 

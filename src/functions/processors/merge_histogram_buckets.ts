@@ -10,8 +10,8 @@
  * alone. An unknown method is a compile error; a nil or (for `limit_buckets`) non-integer target is
  * a run-time error.
  */
-import type { HistogramDataPoint } from '../../model/types.js';
-import { OttlRuntimeError } from '../../runtime/errors.js';
+import type { HistogramDataPoint } from '../../core/model.js';
+import { OttlRuntimeError } from '../../core/errors.js';
 import { ArgumentError, defineFunction } from '../signature.js';
 import { formatG } from './internal/format.js';
 import { addUint64 } from './internal/metrics.js';

@@ -8,9 +8,9 @@
  * An empty message, a missing `CEF:`, a missing version or fewer than seven header fields is a
  * run-time error.
  */
-import { OttlRuntimeError } from '../../runtime/errors.js';
-import { compileRegex } from '../../text/regex.js';
-import type { Value } from '../../values/types.js';
+import { OttlRuntimeError } from '../../core/errors.js';
+import { compileRegex } from '../../core/text/regex.js';
+import type { Value } from '../../core/values/types.js';
 import { defineFunction } from '../signature.js';
 
 const HEADER_FIELDS = 7;

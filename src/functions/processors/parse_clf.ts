@@ -8,10 +8,10 @@
  * An unknown format is a compile error; an empty or non-matching line, or a non-numeric status or
  * byte count, is a run-time error.
  */
-import { OttlRuntimeError } from '../../runtime/errors.js';
-import { compileRegex } from '../../text/regex.js';
-import { utf8Decode, utf8Encode } from '../../values/utf8.js';
-import type { Value } from '../../values/types.js';
+import { OttlRuntimeError } from '../../core/errors.js';
+import { compileRegex } from '../../core/text/regex.js';
+import { utf8Decode, utf8Encode } from '../../core/values/utf8.js';
+import type { Value } from '../../core/values/types.js';
 import { goParseInt } from '../internal/conv-parse-int.js';
 import { goTrimSpace } from '../internal/text-case.js';
 import { ArgumentError, defineFunction } from '../signature.js';

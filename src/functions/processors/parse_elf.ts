@@ -10,8 +10,8 @@
  * An empty block, a missing `#Version`, a data line before `#Fields`, a `#Fields` line without a
  * colon or an unterminated quote is a run-time error. Other directives without a colon are skipped.
  */
-import { OttlRuntimeError } from '../../runtime/errors.js';
-import type { Value } from '../../values/types.js';
+import { OttlRuntimeError } from '../../core/errors.js';
+import type { Value } from '../../core/values/types.js';
 import { goTrimSpace } from '../internal/text-case.js';
 import { defineFunction } from '../signature.js';
 

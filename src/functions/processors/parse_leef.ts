@@ -9,9 +9,9 @@
  * An empty message, a missing `LEEF:` or pipe, another version, too few header fields or a bad
  * delimiter is a run-time error.
  */
-import { OttlRuntimeError } from '../../runtime/errors.js';
-import { utf8ByteLength, utf8Decode, utf8Encode } from '../../values/utf8.js';
-import type { Value } from '../../values/types.js';
+import { OttlRuntimeError } from '../../core/errors.js';
+import { utf8ByteLength, utf8Decode, utf8Encode } from '../../core/values/utf8.js';
+import type { Value } from '../../core/values/types.js';
 import { defineFunction } from '../signature.js';
 
 interface Header {

@@ -5,8 +5,8 @@
  * values), then sets the unit when given.
  * Errors at run time for exponential histograms and metrics without data (the metric is unchanged).
  */
-import type { Exemplar, NumberDataPoint } from '../../model/types.js';
-import { OttlRuntimeError } from '../../runtime/errors.js';
+import type { Exemplar, NumberDataPoint } from '../../core/model.js';
+import { OttlRuntimeError } from '../../core/errors.js';
 import { defineFunction } from '../signature.js';
 import { currentMetric, floatToInt64, metricTypeName } from './internal/metrics.js';
 

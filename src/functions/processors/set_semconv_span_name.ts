@@ -14,10 +14,10 @@
  * the old name is stored in that attribute.
  * An unsupported semantic-convention version or an empty attribute name is a compile error.
  */
-import { anyValueAsString } from '../../runtime/contexts/internal/anyvalue-string.js';
-import { OttlRuntimeError } from '../../runtime/errors.js';
-import type { Span } from '../../model/types.js';
-import type { Value, ValueMap } from '../../values/types.js';
+import { anyValueAsString } from '../../contexts/internal/anyvalue-string.js';
+import { OttlRuntimeError } from '../../core/errors.js';
+import type { Span } from '../../core/model.js';
+import type { Value, ValueMap } from '../../core/values/types.js';
 import { ArgumentError, defineFunction } from '../signature.js';
 
 /** Versions the reference accepts (its README lists 1.37.0 through 1.43.0). */

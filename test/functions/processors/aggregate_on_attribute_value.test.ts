@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateOnAttributeValue } from '../../../src/functions/processors/aggregate_on_attribute_value.js';
-import type { Metric } from '../../../src/model/types.js';
-import type { Value } from '../../../src/values/types.js';
+import type { Metric } from '../../../src/core/model.js';
+import type { Value } from '../../../src/core/values/types.js';
 import { expHistogram, expPoint, gauge, histogram, histogramPoint, metric, numberPoint, run, sum, summary, summaryPoint } from './fixtures.js';
 
 const a = (v: Value, extra: [string, Value][] = []) => new Map<string, Value>([['attr1', v], ...extra]);

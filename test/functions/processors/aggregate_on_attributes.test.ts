@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateOnAttributes } from '../../../src/functions/processors/aggregate_on_attributes.js';
 import { ArgumentError } from '../../../src/functions/signature.js';
-import type { Metric } from '../../../src/model/types.js';
-import { OttlRuntimeError } from '../../../src/runtime/errors.js';
+import type { Metric } from '../../../src/core/model.js';
+import { OttlRuntimeError } from '../../../src/core/errors.js';
 import { expHistogram, expPoint, gauge, histogram, histogramPoint, metric, numberPoint, run, sum, testSummaryMetric } from './fixtures.js';
 
 const attrs = (entries: [string, string][]) => new Map(entries);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { convertExponentialHistogramToHistogram } from '../../../src/functions/processors/convert_exponential_histogram_to_histogram.js';
 import { toExplicit, type Distribution, type ExponentialInput } from '../../../src/functions/processors/internal/expohisto.js';
 import { ArgumentError } from '../../../src/functions/signature.js';
-import { newExemplar, type HistogramDataPoint } from '../../../src/model/types.js';
+import { newExemplar, type HistogramDataPoint } from '../../../src/core/model.js';
 import { expHistogram, expPoint, gauge, histogram, histogramPoint, metric, numberPoint, run, testAttributes } from './fixtures.js';
 
 const DISTRIBUTIONS: Distribution[] = ['upper', 'midpoint', 'uniform', 'random'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertGaugeToSum } from '../../../src/functions/processors/convert_gauge_to_sum.js';
 import { ArgumentError } from '../../../src/functions/signature.js';
-import type { Metric } from '../../../src/model/types.js';
+import type { Metric } from '../../../src/core/model.js';
 import { gauge, metric, numberPoint, run, sum, summary, summaryPoint, testAttributes } from './fixtures.js';
 
 const points = () => [numberPoint(12n, { attributes: testAttributes(), timeUnixNano: 5n }), numberPoint(1.5)];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertSumToGauge } from '../../../src/functions/processors/convert_sum_to_gauge.js';
-import type { Metric } from '../../../src/model/types.js';
+import type { Metric } from '../../../src/core/model.js';
 import { expHistogram, expPoint, gauge, histogram, histogramPoint, metric, numberPoint, run, sum, summary, summaryPoint, testAttributes } from './fixtures.js';
 
 const points = () => [numberPoint(12n, { attributes: testAttributes(), timeUnixNano: 5n }), numberPoint(1.5)];

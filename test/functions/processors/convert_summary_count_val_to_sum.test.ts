@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertSummaryCountValToSum } from '../../../src/functions/processors/convert_summary_count_val_to_sum.js';
 import { ArgumentError } from '../../../src/functions/signature.js';
-import type { Metric } from '../../../src/model/types.js';
+import type { Metric } from '../../../src/core/model.js';
 import { metric, numberPoint, run, sum, testAttributes, testGaugeMetric, testSummaryMetric } from './fixtures.js';
 
 const countOf = (name: string, temporality: number, monotonic: boolean) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertSummaryQuantileValToGauge } from '../../../src/functions/processors/convert_summary_quantile_val_to_gauge.js';
-import type { Metric } from '../../../src/model/types.js';
-import type { Value } from '../../../src/values/types.js';
+import type { Metric } from '../../../src/core/model.js';
+import type { Value } from '../../../src/core/values/types.js';
 import { gauge, metric, numberPoint, run, summary, summaryPoint, testAttributes, testGaugeMetric, testSummaryMetric } from './fixtures.js';
 
 function quantilePoint(key: string, quantile: number, value: number) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copyMetric } from '../../../src/functions/processors/copy_metric.js';
-import type { Metric } from '../../../src/model/types.js';
+import type { Metric } from '../../../src/core/model.js';
 import { histogram, histogramPoint, k, metric, numberPoint, run, sum, testAttributes } from './fixtures.js';
 
 const original = (): Metric =>

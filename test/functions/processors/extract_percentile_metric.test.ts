@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPercentileMetric } from '../../../src/functions/processors/extract_percentile_metric.js';
 import { ArgumentError } from '../../../src/functions/signature.js';
-import type { ExponentialHistogramDataPoint, HistogramDataPoint, Metric } from '../../../src/model/types.js';
+import type { ExponentialHistogramDataPoint, HistogramDataPoint, Metric } from '../../../src/core/model.js';
 import { expHistogram, expPoint, gauge, histogram, histogramPoint, metric, numberPoint, run, sum, testAttributes } from './fixtures.js';
 
 function runOn(m: Metric, percentile: number, suffix?: string): Metric[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractSumMetric } from '../../../src/functions/processors/extract_sum_metric.js';
-import { OttlRuntimeError } from '../../../src/runtime/errors.js';
-import type { Metric } from '../../../src/model/types.js';
+import { OttlRuntimeError } from '../../../src/core/errors.js';
+import type { Metric } from '../../../src/core/model.js';
 import {
   histogram,
   histogramPoint,

@@ -12,10 +12,10 @@ import {
   type MetricData,
   type NumberDataPoint,
   type SummaryDataPoint,
-} from '../../../src/model/types.js';
+} from '../../../src/core/model.js';
 import type { AnyFunctionDefinition } from '../../../src/functions/signature.js';
-import { EvalContext } from '../../../src/runtime/eval-context.js';
-import type { Value, ValueMap } from '../../../src/values/types.js';
+import { EvalContext } from '../../../src/core/eval-context.js';
+import type { Value, ValueMap } from '../../../src/core/values/types.js';
 
 /** The reference's `getTestAttributes()`. */
 export function testAttributes(): ValueMap {

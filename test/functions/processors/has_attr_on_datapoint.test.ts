@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasAttrKeyOnDatapoint } from '../../../src/functions/processors/has_attr_key_on_datapoint.js';
 import { hasAttrOnDatapoint } from '../../../src/functions/processors/has_attr_on_datapoint.js';
-import type { Metric } from '../../../src/model/types.js';
-import type { Value } from '../../../src/values/types.js';
+import type { Metric } from '../../../src/core/model.js';
+import type { Value } from '../../../src/core/values/types.js';
 import { expHistogram, expPoint, gauge, histogram, histogramPoint, metric, numberPoint, run, sum, summary, summaryPoint } from './fixtures.js';
 
 const at = (entries: [string, Value][]) => new Map<string, Value>(entries);

@@ -5,7 +5,7 @@
  * and the factories' validations fail at compile time.
  */
 import { describe, expect, it } from 'vitest';
-import { compileStatements } from '../../../src/runtime/rules/standalone.js';
+import { compileStatements } from '../../../src/engine/rules/standalone.js';
 import { evalContext } from '../../../src/testing/index.js';
 import { gauge, metric, numberPoint } from './fixtures.js';
 

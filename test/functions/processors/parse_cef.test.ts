@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCEF } from '../../../src/functions/processors/parse_cef.js';
-import { EvalContext } from '../../../src/runtime/eval-context.js';
-import type { Value } from '../../../src/values/types.js';
+import { EvalContext } from '../../../src/core/eval-context.js';
+import type { Value } from '../../../src/core/values/types.js';
 
 function parse(input: string): Value {
   return parseCEF.create({ target: () => input }, { context: 'log' })(new EvalContext());

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCLF } from '../../../src/functions/processors/parse_clf.js';
 import { ArgumentError } from '../../../src/functions/signature.js';
-import { EvalContext } from '../../../src/runtime/eval-context.js';
-import type { Value } from '../../../src/values/types.js';
+import { EvalContext } from '../../../src/core/eval-context.js';
+import type { Value } from '../../../src/core/values/types.js';
 
 function parse(input: string, format?: string): Value {
   return parseCLF.create({ target: () => input, format }, { context: 'log' })(new EvalContext());

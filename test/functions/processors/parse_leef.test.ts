@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLEEF } from '../../../src/functions/processors/parse_leef.js';
-import { EvalContext } from '../../../src/runtime/eval-context.js';
-import type { Value } from '../../../src/values/types.js';
+import { EvalContext } from '../../../src/core/eval-context.js';
+import type { Value } from '../../../src/core/values/types.js';
 
 function parse(input: string): Value {
   return parseLEEF.create({ target: () => input }, { context: 'log' })(new EvalContext());

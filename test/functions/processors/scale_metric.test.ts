@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scaleMetric } from '../../../src/functions/processors/scale_metric.js';
-import { newExemplar, type Metric } from '../../../src/model/types.js';
-import { OttlRuntimeError } from '../../../src/runtime/errors.js';
+import { newExemplar, type Metric } from '../../../src/core/model.js';
+import { OttlRuntimeError } from '../../../src/core/errors.js';
 import { expHistogram, gauge, histogram, histogramPoint, k, metric, numberPoint, run, sum, summary, summaryPoint } from './fixtures.js';
 
 /** The reference's getTestScalingHistogramMetric. */

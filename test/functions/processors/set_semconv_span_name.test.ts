@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { setSemconvSpanName } from '../../../src/functions/processors/set_semconv_span_name.js';
 import { ArgumentError } from '../../../src/functions/signature.js';
-import { newSpan, type Span } from '../../../src/model/types.js';
-import { EvalContext } from '../../../src/runtime/eval-context.js';
-import type { Value } from '../../../src/values/types.js';
+import { newSpan, type Span } from '../../../src/core/model.js';
+import { EvalContext } from '../../../src/core/eval-context.js';
+import type { Value } from '../../../src/core/values/types.js';
 
 const SERVER = 2;
 const CLIENT = 3;

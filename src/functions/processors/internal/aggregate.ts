@@ -11,9 +11,9 @@ import type {
   HistogramDataPoint,
   Metric,
   NumberDataPoint,
-} from '../../../model/types.js';
+} from '../../../core/model.js';
 import { ArgumentError } from '../../signature.js';
-import { wrapInt64, type Value, type ValueMap } from '../../../values/types.js';
+import { wrapInt64, type Value, type ValueMap } from '../../../core/values/types.js';
 import { addUint64, floatToInt64, TEMPORALITY } from './metrics.js';
 
 /** The aggregation functions of `aggregate_on_attributes` / `aggregate_on_attribute_value`. */

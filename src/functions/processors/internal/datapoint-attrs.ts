@@ -1,9 +1,9 @@
 /** Lookup used by the filter processor's `HasAttrKeyOnDatapoint` / `HasAttrOnDatapoint`. */
-import type { Metric } from '../../../model/types.js';
-import { OttlRuntimeError } from '../../../runtime/errors.js';
-import type { Value } from '../../../values/types.js';
+import type { Metric } from '../../../core/model.js';
+import { OttlRuntimeError } from '../../../core/errors.js';
+import type { Value } from '../../../core/values/types.js';
 import { currentMetric } from './metrics.js';
-import type { EvalContext } from '../../../runtime/eval-context.js';
+import type { EvalContext } from '../../../core/eval-context.js';
 
 /** pcommon `Value.Str()`: the string of a string value, "" for every other type. */
 export function strOf(v: Value): string {

@@ -2,9 +2,9 @@
  * Common part of `extract_sum_metric` and `extract_count_metric`: both build a Sum from the
  * points of a Histogram, ExponentialHistogram or Summary, and fail on any other metric type.
  */
-import { newMetric, newNumberDataPoint, type Metric, type MetricData, type NumberDataPoint } from '../../../model/types.js';
-import { OttlRuntimeError } from '../../../runtime/errors.js';
-import type { ValueMap } from '../../../values/types.js';
+import { newMetric, newNumberDataPoint, type Metric, type MetricData, type NumberDataPoint } from '../../../core/model.js';
+import { OttlRuntimeError } from '../../../core/errors.js';
+import type { ValueMap } from '../../../core/values/types.js';
 import { cloneMap, metricTypeName, TEMPORALITY } from './metrics.js';
 
 /** A point that carries a count and (maybe) a sum: histogram, exponential histogram or summary. */

@@ -1,6 +1,6 @@
 /** Go `fmt` number formats used in names and messages of the processor functions. */
 
-export { formatFloatG as formatG } from '../../../values/go-float.js';
+export { formatFloatG as formatG } from '../../../core/values/go-float.js';
 
 /** Go's `%f` (six decimals). */
 export function formatF(f: number): string {

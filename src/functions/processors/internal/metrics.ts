@@ -11,11 +11,11 @@ import type {
   MetricData,
   NumberDataPoint,
   SummaryDataPoint,
-} from '../../../model/types.js';
-import { OttlRuntimeError } from '../../../runtime/errors.js';
-import type { EvalContext } from '../../../runtime/eval-context.js';
+} from '../../../core/model.js';
+import { OttlRuntimeError } from '../../../core/errors.js';
+import type { EvalContext } from '../../../core/eval-context.js';
 import { ArgumentError } from '../../signature.js';
-import { ProfileID, SpanID, TraceID, type Value, type ValueMap } from '../../../values/types.js';
+import { ProfileID, SpanID, TraceID, type Value, type ValueMap } from '../../../core/values/types.js';
 
 /** AGGREGATION_TEMPORALITY_* numbers. */
 export const TEMPORALITY = { unspecified: 0, delta: 1, cumulative: 2 } as const;

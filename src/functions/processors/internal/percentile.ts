@@ -3,8 +3,8 @@
  * histogram buckets, logarithmic interpolation inside exponential histogram buckets, following
  * the reference step by step (including which cases skip a point and which are errors).
  */
-import type { Buckets, ExponentialHistogramDataPoint, HistogramDataPoint } from '../../../model/types.js';
-import { OttlRuntimeError } from '../../../runtime/errors.js';
+import type { Buckets, ExponentialHistogramDataPoint, HistogramDataPoint } from '../../../core/model.js';
+import { OttlRuntimeError } from '../../../core/errors.js';
 import { exp2, ldexp, log2 } from './gomath.js';
 
 /** Returned when a point has nothing to interpolate from; such points are left out. */

@@ -1,0 +1,59 @@
+/**
+ * What a reloadable processor reloads: anything compiled from a config into an immutable rule set
+ * that processes one decoded document at a time. The transform and filter processors are the two
+ * built-in kinds.
+ */
+import type { LoadedConfig } from '../../engine/config/yaml.js';
+import { ConfigError } from '../../engine/config/yaml.js';
+import { FilterProcessor, type FilterOptions } from '../filter/processor.js';
+import { readFilterConfig } from '../filter/config.js';
+import { RuleSetError } from '../../engine/rules/compile-group.js';
+import { readTransformConfig, selectProcessor } from '../transform/config.js';
+import { TransformProcessor, type TransformOptions } from '../transform/processor.js';
+import type { TelemetryDocument } from '../../core/model.js';
+
+/**
+ * A compiled, immutable rule set. `process` may edit the document in place and may throw (for
+ * example PropagatedError under `error_mode: propagate`); it must not change the rule set itself,
+ * so that one compiled set can serve any number of batches, before and after a reload.
+ */
+export interface RuleSet {
+  process(doc: TelemetryDocument): unknown;
+}
+
+/** What {@link RuleSet.process} returns for a given rule set type. */
+export type ProcessResult<P extends RuleSet> = ReturnType<P['process']>;
+
+/**
+ * Builds a rule set from a loaded config, completely or not at all. It throws (or rejects) with a
+ * {@link RuleSetError} or {@link ConfigError} listing every problem. It may be async, e.g. to yield
+ * to the event loop between groups of a large config.
+ */
+export type RuleSetCompiler<P extends RuleSet> = (config: LoadedConfig) => P | Promise<P>;
+
+/** A synchronous {@link RuleSetCompiler} for transform processor configs; `processor` picks one of a collector config's transforms. */
+export function transformCompiler(options: TransformOptions & { processor?: string } = {}): (config: LoadedConfig) => TransformProcessor {
+  return (loaded) => {
+    const body = selectProcessor(loaded, 'transform', options.processor);
+    return TransformProcessor.compile(readTransformConfig(body, loaded.file), options);
+  };
+}
+
+/** A synchronous {@link RuleSetCompiler} for filter processor configs; `processor` picks one of a collector config's filters. */
+export function filterCompiler(options: FilterOptions & { processor?: string } = {}): (config: LoadedConfig) => FilterProcessor {
+  return (loaded) => {
+    const body = selectProcessor(loaded, 'filter', options.processor);
+    return FilterProcessor.compile(readFilterConfig(body, loaded.file), options);
+  };
+}
+
+/**
+ * Every diagnostic an error carries, one rendered message each: a RuleSetError's list, or a
+ * ConfigError's lines (invalid YAML reports one line per syntax error). Anything else is an
+ * unexpected failure of the compiler and becomes one `internal error` message.
+ */
+export function diagnosticsOf(error: unknown): string[] {
+  if (error instanceof RuleSetError) return [...error.diagnostics];
+  if (error instanceof ConfigError) return error.message.split('\n');
+  return [`internal error while compiling the config: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`];
+}

@@ -66,4 +66,5 @@ export type { RuleSet, RuleSetCompiler, UpdateResult, RuleSetVersion, ConfigSour
 // Functions.
 export { allFunctions } from './functions/index.js';
 export { defineFunction, ArgumentError } from './functions/signature.js';
-export type { FunctionDefinition, ParamSpec, ParamKind, Getter, GetSetter } from './functions/signature.js';
+export type { FunctionDefinition, ParamSpec, ParamKind } from './functions/signature.js';
+export type { Getter, GetSetter } from './core/getters.js';

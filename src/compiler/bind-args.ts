@@ -6,16 +6,8 @@
  * Errors name the function, the argument position and the parameter, and carry the argument's span.
  */
 import type * as ast from '../parser/ast.js';
-import {
-  ArgumentError,
-  literalGetter,
-  type AnyFunctionDefinition,
-  type GetSetter,
-  type Getter,
-  type Invocation,
-  type ParamKind,
-  type ParamSpec,
-} from '../functions/signature.js';
+import { ArgumentError, literalGetter, type AnyFunctionDefinition, type ParamKind, type ParamSpec } from '../functions/signature.js';
+import type { Invocation, GetSetter, Getter } from '../core/getters.js';
 import { runtimeError } from '../core/errors.js';
 import {
   expectBool,

@@ -5,7 +5,7 @@
  * name per record.
  */
 import type * as ast from '../parser/ast.js';
-import type { FunctionRef, Getter, Invocation, LambdaRef } from '../functions/signature.js';
+import type { Invocation, LambdaRef, FunctionRef, Getter } from '../core/getters.js';
 import type { EvalContext } from '../core/eval-context.js';
 import { runtimeError } from '../core/errors.js';
 import { PathError, type CompiledKey, type PathAccessor, type PathSegment } from '../contexts/types.js';

@@ -2,7 +2,7 @@
  * Compile-time errors: one small constructor per kind, so each message's wording lives in one place.
  * Every error carries the span of the offending node; the caller renders it against the source.
  */
-import type { SourceSpan } from '../parser/ast.js';
+import type { SourceSpan } from '../core/span.js';
 
 export class CompileError extends Error {
   override readonly name = 'CompileError';

@@ -1,9 +1,6 @@
 /** What the compiler needs to know about where rules will run. */
-import type { AnyFunctionDefinition } from '../functions/signature.js';
+import type { FunctionTable } from '../functions/signature.js';
 import type { ContextDefinition } from '../contexts/types.js';
-
-/** Functions by name (editors and converters in one table, as the reference keeps them). */
-export type FunctionTable = ReadonlyMap<string, AnyFunctionDefinition>;
 
 export interface CompileOptions {
   /** The context statements run in; resolves paths and enums. */

@@ -2,7 +2,7 @@
  * What a context (log, span, datapoint, …) offers the compiler: its paths, resolved once to
  * accessors, and its enum symbols.
  */
-import type { SourceSpan } from '../parser/ast.js';
+import type { SourceSpan } from '../core/span.js';
 import type { EvalContext } from '../core/eval-context.js';
 import type { Value } from '../core/values/types.js';
 

@@ -2,7 +2,7 @@
  * Statement and condition sequences: run compiled rules in order against one record and apply the
  * error mode, quoting the failing text (the reference's `StatementSequence` / `ConditionSequence`).
  */
-import type { Getter, Invocation } from '../functions/signature.js';
+import type { Invocation, Getter } from '../core/getters.js';
 import type { EvalContext } from '../core/eval-context.js';
 import { PropagatedError, type ErrorMode, type Logger } from './error-mode.js';
 

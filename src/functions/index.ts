@@ -1,13 +1,12 @@
 /**
  * The single list of built-in functions, and the per-context function tables derived from it.
  */
-import type { FunctionTable } from '../compiler/options.js';
+import type { FunctionTable, AnyFunctionDefinition } from './signature.js';
 import type { FeatureGates } from '../core/feature-gates.js';
 import { EDITOR_AND_STRING_FUNCTIONS } from './lists/editors-and-strings.js';
 import { PARSER_AND_COLLECTION_FUNCTIONS } from './lists/parsers-and-collections.js';
 import { FILTER_FUNCTIONS, TRANSFORM_FUNCTIONS } from './lists/processors.js';
 import { TYPE_AND_TIME_FUNCTIONS } from './lists/types-and-time.js';
-import type { AnyFunctionDefinition } from './signature.js';
 
 /** The standard OTTL functions (`ottlfuncs`), available in every context. */
 export const STANDARD_FUNCTIONS: readonly AnyFunctionDefinition[] = [

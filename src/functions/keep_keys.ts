@@ -5,7 +5,8 @@
  * `keep_keys(attributes, [Concat(["ba", "r"], "")])` works; an item that is not a string is a
  * run-time error. When every item is a literal, the key set is built once at compile time.
  */
-import { defineFunction, getLiteralValue, type Getter } from './signature.js';
+import { defineFunction, getLiteralValue } from './signature.js';
+import type { Getter } from '../core/getters.js';
 
 /** The literal key set, or undefined when some item is computed per record. */
 function literalKeySet(keys: readonly Getter<string>[]): Set<string> | undefined {

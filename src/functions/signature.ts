@@ -8,31 +8,8 @@
  * arity and named/optional argument checks, compile-time literal checks, the coercion wrapped around
  * each argument, the implementation's argument types (see {@link ArgsOf}), and `ottl functions` output.
  */
-import type { EvalContext } from '../core/eval-context.js';
+import type { FunctionRef, GetSetter, Getter, Invocation, LambdaRef } from '../core/getters.js';
 import type { OttlDuration, OttlTime, Value, ValueList, ValueMap } from '../core/values/types.js';
-
-/** A compiled expression: evaluates against the current record; throws OttlRuntimeError on failure. */
-export type Getter<T = Value> = (ctx: EvalContext) => T;
-
-/** A compiled writable path. */
-export interface GetSetter<T = Value> {
-  readonly get: Getter<T>;
-  readonly set: (ctx: EvalContext, value: Value) => void;
-}
-
-/** A converter passed by name (`SHA256` in `replace_pattern(..., SHA256)`), called with plain values. */
-export interface FunctionRef {
-  readonly name: string;
-  /** Calls the converter with the given argument values (positional), as the reference's FunctionGetter does. */
-  readonly call: (ctx: EvalContext, args: readonly Value[]) => Value;
-}
-
-/**
- * A lambda argument: called with one value per declared parameter. `arity` is the number of
- * formals written (`(k, v) => …` has 2, blanks included) so a factory can reject a wrong count
- * at compile time, as the reference's `ValidateArity`; absent on hand-made lambdas in tests.
- */
-export type LambdaRef = ((ctx: EvalContext, args: readonly Value[]) => Value) & { readonly arity?: number };
 
 /**
  * Parameter kinds. Names follow the reference's Go types:
@@ -110,9 +87,6 @@ export interface CompileEnv {
   readonly context: string;
 }
 
-/** The compiled call: runs once per record. Editors return null. */
-export type Invocation = (ctx: EvalContext) => Value;
-
 export type FunctionKind = 'editor' | 'converter';
 
 export interface FunctionDefinition<P extends readonly ParamSpec[] = readonly ParamSpec[]> {
@@ -152,6 +126,9 @@ export class ArgumentError extends Error {
 
 /** A definition of any signature, as stored in the function table. */
 export type AnyFunctionDefinition = FunctionDefinition<any>;
+
+/** Functions by name (editors and converters in one table, as the reference keeps them). */
+export type FunctionTable = ReadonlyMap<string, AnyFunctionDefinition>;
 
 const LITERAL_VALUE: unique symbol = Symbol.for('ottl.literalValue');
 

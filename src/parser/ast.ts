@@ -5,12 +5,9 @@
  * source text, end exclusive). Categories are unions; passes switch on `kind` exhaustively.
  * Parentheses leave no node: precedence is in the tree's shape.
  */
+import type { SourceSpan } from '../core/span.js';
 
-/** Half-open range `[start, end)` of UTF-16 offsets into the parsed text. */
-export interface SourceSpan {
-  readonly start: number;
-  readonly end: number;
-}
+export type { SourceSpan };
 
 interface NodeBase {
   readonly span: SourceSpan;

@@ -11,19 +11,8 @@
  * ```
  */
 import { toCamel } from '../compiler/bind-args.js';
-import {
-  ArgumentError,
-  literalGetter,
-  type AnyFunctionDefinition,
-  type CompileEnv,
-  type FunctionRef,
-  type GetSetter,
-  type Getter,
-  type Invocation,
-  type LambdaRef,
-  type ParamKind,
-  type ParamSpec,
-} from '../functions/signature.js';
+import { ArgumentError, literalGetter, type AnyFunctionDefinition, type CompileEnv, type ParamKind, type ParamSpec } from '../functions/signature.js';
+import type { Invocation, LambdaRef, FunctionRef, GetSetter, Getter } from '../core/getters.js';
 import { EvalContext } from '../core/eval-context.js';
 import { runtimeError } from '../core/errors.js';
 import { expectMap, GETTER_CONVERSIONS } from '../core/values/coerce.js';

@@ -8,6 +8,7 @@ import { CONTEXTS, PathError } from '../../src/contexts/index.js';
 import { OttlRuntimeError } from '../../src/core/errors.js';
 import { EvalContext } from '../../src/core/eval-context.js';
 import { OttlTime, SpanID, TraceID, type Value } from '../../src/core/values/types.js';
+import { stringify_all } from '../../src/functions/stringify_all.js';
 import { path, resolve, setVia, SPAN_ID, SPAN_ID2, testAttributes, TIME, TIME2, TRACE_ID } from './helpers.js';
 
 function fixture(): { ctx: EvalContext; log: LogRecord } {
@@ -129,6 +130,19 @@ describe('log context paths', () => {
     const { ctx, log } = fixture();
     log.body = body;
     expect(resolve('log', 'log.body.string').get(ctx)).toBe(text);
+  });
+
+  it.each<[string, Value]>([
+    ['a map with HTML characters', new Map<string, Value>([['k', '<b>&']])],
+    ['NaN', NaN],
+    ['a map holding NaN', new Map<string, Value>([['k', NaN]])],
+  ])('body.string and stringify_all render %s alike (one pdata AsString)', (_name, body) => {
+    const { ctx, log } = fixture();
+    log.body = body;
+    const viaPath = resolve('log', 'log.body.string').get(ctx);
+    const attrs = new Map<string, Value>([['v', body]]);
+    stringify_all.create({ target: { get: () => attrs, set: () => undefined } }, { context: 'log' })(ctx);
+    expect(attrs.get('v')).toBe(viaPath);
   });
 
   it('body.string requires a string', () => {

@@ -1,5 +1,5 @@
 /** Lambdas for the experimental converter tests. */
-import type { LambdaRef } from '../../src/functions/signature.js';
+import type { LambdaRef } from '../../src/core/getters.js';
 import type { Value } from '../../src/core/values/types.js';
 
 /** `(k, v) => body(k, v)` as the compiler would hand it over. */

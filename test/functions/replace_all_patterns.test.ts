@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { replace_all_patterns } from '../../src/functions/replace_all_patterns.js';
-import { ArgumentError, type FunctionRef } from '../../src/functions/signature.js';
+import { ArgumentError } from '../../src/functions/signature.js';
+import type { FunctionRef } from '../../src/core/getters.js';
 import type { Value, ValueMap } from '../../src/core/values/types.js';
 import { constant } from '../support/getters.js';
 import { lit, map, mapBox, newContext, sha256, sha256Ref } from './text-helpers.js';

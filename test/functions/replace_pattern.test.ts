@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { replace_pattern } from '../../src/functions/replace_pattern.js';
-import { ArgumentError, type FunctionRef, type GetSetter } from '../../src/functions/signature.js';
+import { ArgumentError } from '../../src/functions/signature.js';
+import type { FunctionRef, GetSetter } from '../../src/core/getters.js';
 import { newLogRecord } from '../../src/core/model.js';
 import { compileStatements } from '../../src/engine/rules/standalone.js';
 import { evalContext } from '../../src/testing/index.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { set } from '../../src/functions/set.js';
-import type { GetSetter } from '../../src/functions/signature.js';
+import type { GetSetter } from '../../src/core/getters.js';
 import { OttlDuration, OttlTime, SpanID, TraceID, type Value } from '../../src/core/values/types.js';
 import { box, constant, failing } from '../support/getters.js';
 import { map, newContext } from './text-helpers.js';

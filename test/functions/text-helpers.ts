@@ -1,6 +1,7 @@
 /** Helpers for the editor and string-function tests: typed getters as the compiler builds them. */
 import { createHash } from 'node:crypto';
-import { literalGetter, type FunctionRef, type GetSetter, type Getter } from '../../src/functions/signature.js';
+import { literalGetter } from '../../src/functions/signature.js';
+import type { FunctionRef, GetSetter, Getter } from '../../src/core/getters.js';
 import { OttlRuntimeError } from '../../src/core/errors.js';
 import { expectInt, expectMap, expectString } from '../../src/core/values/coerce.js';
 import type { Value, ValueMap } from '../../src/core/values/types.js';

@@ -1,5 +1,5 @@
 /** Test helpers for calling built-ins directly, without the compiler. */
-import type { GetSetter, Getter } from '../../src/functions/signature.js';
+import type { GetSetter, Getter } from '../../src/core/getters.js';
 import { EvalContext } from '../../src/core/eval-context.js';
 import type { Value } from '../../src/core/values/types.js';
 

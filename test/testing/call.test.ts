@@ -9,14 +9,8 @@ import { limit } from '../../src/functions/limit.js';
 import { replace_pattern } from '../../src/functions/replace_pattern.js';
 import { SHA256 } from '../../src/functions/sha256.js';
 import { set } from '../../src/functions/set.js';
-import {
-  ArgumentError,
-  defineFunction,
-  getLiteralValue,
-  type AnyFunctionDefinition,
-  type Getter,
-  type ParamKind,
-} from '../../src/functions/signature.js';
+import { ArgumentError, defineFunction, getLiteralValue, type AnyFunctionDefinition, type ParamKind } from '../../src/functions/signature.js';
+import type { Getter } from '../../src/core/getters.js';
 import { parseValueExpression } from '../../src/parser/parse.js';
 import { formatFloat, quoteString } from '../../src/parser/print.js';
 import { CONTEXTS } from '../../src/contexts/index.js';

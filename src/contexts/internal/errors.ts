@@ -3,7 +3,7 @@
  * (`ctxerror`, `ctxcache`, `ctxutil.ExpectType`, the parser's path-completeness check).
  */
 import { goTypeName as valueGoTypeName } from '../../core/values/go-text.js';
-import type { SourceSpan } from '../../parser/ast.js';
+import type { SourceSpan } from '../../core/span.js';
 import { OttlRuntimeError } from '../../core/errors.js';
 import type { Value } from '../../core/values/types.js';
 import { PathError } from '../types.js';

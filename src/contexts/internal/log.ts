@@ -16,7 +16,7 @@ import {
   uint32Field,
   unixNanoField,
 } from './fields.js';
-import { anyValueAsString } from './anyvalue-string.js';
+import { valueAsString } from '../../core/values/format.js';
 import { getMapValue, getSliceValue, setMapValue, setSliceValue } from './indexing.js';
 import type { PathNode } from './path-node.js';
 import { toStored } from './store.js';
@@ -47,7 +47,7 @@ function bodyPath(node: PathNode): PathAccessor {
   if (next !== null) {
     if (next.name === 'string') {
       return {
-        get: (ctx) => anyValueAsString(log(ctx).body),
+        get: (ctx) => valueAsString(log(ctx).body),
         set: (ctx, v) => {
           log(ctx).body = expectString(v);
         },

@@ -2,7 +2,7 @@
  * A path as a linked list of segments that records which parts a context consumed, so that unused
  * segments or keys are reported the way the reference's parser does (`isComplete`).
  */
-import type { SourceSpan } from '../../parser/ast.js';
+import type { SourceSpan } from '../../core/span.js';
 import type { CompiledKey, PathRequest } from '../types.js';
 import { unusedKeys, unusedSection } from './errors.js';
 

@@ -2,7 +2,7 @@
  * A positioned message about a source text, and the named constructors for the front end's errors
  * (one function per kind, so each wording lives in one place).
  */
-import type { SourceSpan } from '../../parser/ast.js';
+import type { SourceSpan } from '../span.js';
 import type { Source } from './source.js';
 
 /** A message anchored at `span` in `source`. */

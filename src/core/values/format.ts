@@ -34,15 +34,6 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 }
 
-/** Options for {@link valueAsString}. */
-export interface AsStringOptions {
-  /**
-   * Escape `<`, `>`, `&` inside map/slice JSON. Older pdata used `json.Marshal` (escaping);
-   * the newest pdata marshals without HTML escaping, which is the default here.
-   */
-  readonly escapeHtml?: boolean;
-}
-
 /**
  * pdata `Value.AsString()`: the text of a value stored in telemetry.
  *
@@ -50,14 +41,15 @@ export interface AsStringOptions {
  * - float64 → Go JSON float format (`1.5`, `1e+21`, `1e-7`, `-0`); NaN/±Inf → the text
  *   `json: unsupported value: NaN` (pdata's own fallback, not an error).
  * - bytes → standard base64.
- * - map / slice → JSON of the raw value (keys sorted; nested bytes base64); `""` when the JSON
- *   encoder fails (a NaN inside).
+ * - map / slice → `json.Marshal` of the raw value: keys sorted, nested bytes base64, `<`, `>`, `&`
+ *   escaped as `\u003c`… (pdata marshals with Go's default encoder); `""` when the encoder fails
+ *   (a NaN inside).
  * - Values that pdata cannot hold are rendered readably: time → RFC 3339 with nanoseconds,
  *   duration → Go `Duration.String()`, ids → hex (empty for an all-zero id).
  *
  * Never throws.
  */
-export function valueAsString(v: Value, options: AsStringOptions = {}): string {
+export function valueAsString(v: Value): string {
   if (v === null) return '';
   switch (typeof v) {
     case 'string':
@@ -74,7 +66,7 @@ export function valueAsString(v: Value, options: AsStringOptions = {}): string {
   if (v instanceof Uint8Array) return bytesToBase64(v);
   if (v instanceof Map || Array.isArray(v)) {
     try {
-      return valueToJson(v, { escapeHtml: options.escapeHtml ?? false });
+      return valueToJson(v);
     } catch {
       return '';
     }

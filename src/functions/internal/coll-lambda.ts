@@ -3,7 +3,8 @@ import { OttlRuntimeError } from '../../core/errors.js';
 import type { EvalContext } from '../../core/eval-context.js';
 import { goFormatV, goTypeName } from '../../core/values/go-text.js';
 import type { Value, ValueList, ValueMap } from '../../core/values/types.js';
-import { ArgumentError, type Getter, type LambdaRef } from '../signature.js';
+import { ArgumentError } from '../signature.js';
+import type { LambdaRef, Getter } from '../../core/getters.js';
 
 /** The feature gate that registers the lambda converters. */
 export const EXPERIMENTAL_GATE = 'pkg.ottl.functions.enableExperimental';

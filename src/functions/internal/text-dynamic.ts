@@ -8,7 +8,8 @@
 import { OttlRuntimeError } from '../../core/errors.js';
 import { compileFilepathGlob, compileGlob, type Glob } from '../../core/text/glob.js';
 import { compileRegex, type GoRegex } from '../../core/text/regex.js';
-import { ArgumentError, getLiteralValue, type Getter } from '../signature.js';
+import { ArgumentError, getLiteralValue } from '../signature.js';
+import type { Getter } from '../../core/getters.js';
 import type { EvalContext } from '../../core/eval-context.js';
 
 /** Returns the compiled pattern for the current record. */

@@ -1,6 +1,6 @@
 /** The replacement computation shared by `replace_match` and `replace_all_matches`. */
 import type { EvalContext } from '../../core/eval-context.js';
-import type { FunctionRef, Getter } from '../signature.js';
+import type { FunctionRef, Getter } from '../../core/getters.js';
 import { applyReplacementFormat, callReplacementFunction } from './text-replace.js';
 
 /**

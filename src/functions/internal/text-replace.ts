@@ -5,7 +5,7 @@
 import type { EvalContext } from '../../core/eval-context.js';
 import { OttlRuntimeError } from '../../core/errors.js';
 import { compileRegex, type GoRegex } from '../../core/text/regex.js';
-import type { FunctionRef, Getter } from '../signature.js';
+import type { FunctionRef, Getter } from '../../core/getters.js';
 import { goSprintf } from './text-sprintf.js';
 
 // The reference's check: some text, a `%s`, more text (`.` stops at newlines), and no `%` followed

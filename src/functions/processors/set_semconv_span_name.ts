@@ -14,7 +14,7 @@
  * the old name is stored in that attribute.
  * An unsupported semantic-convention version or an empty attribute name is a compile error.
  */
-import { anyValueAsString } from '../../contexts/internal/anyvalue-string.js';
+import { valueAsString } from '../../core/values/format.js';
 import { OttlRuntimeError } from '../../core/errors.js';
 import type { Span } from '../../core/model.js';
 import type { Value, ValueMap } from '../../core/values/types.js';
@@ -27,8 +27,8 @@ const SPAN_KIND = { server: 2, client: 3, producer: 4, consumer: 5 } as const;
 
 /** The attribute `name`, else the older `alias`, as text (`pcommon.Value.AsString()`). */
 function attr(attrs: ValueMap, name: string, alias?: string): string | undefined {
-  if (attrs.has(name)) return anyValueAsString(attrs.get(name) ?? null);
-  if (alias !== undefined && attrs.has(alias)) return anyValueAsString(attrs.get(alias) ?? null);
+  if (attrs.has(name)) return valueAsString(attrs.get(name) ?? null);
+  if (alias !== undefined && attrs.has(alias)) return valueAsString(attrs.get(alias) ?? null);
   return undefined;
 }
 

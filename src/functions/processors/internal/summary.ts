@@ -1,7 +1,7 @@
 /** Common part of `convert_summary_sum_val_to_sum` and `convert_summary_count_val_to_sum`. */
 import type { NumberDataPoint, SummaryDataPoint } from '../../../core/model.js';
 import type { EvalContext } from '../../../core/eval-context.js';
-import type { Invocation } from '../../signature.js';
+import type { Invocation } from '../../../core/getters.js';
 import { derivedPoint, newSumMetric } from './extract.js';
 import { appendMetric, currentMetric } from './metrics.js';
 

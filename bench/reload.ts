@@ -11,7 +11,7 @@
  *   npx tsc -p tsconfig.build.json && node dist/bench/reload.js [seconds-per-throughput-run]
  */
 import { newLogRecord, newResource, newScope, type TelemetryDocument } from '../src/core/model.js';
-import { ReloadableProcessor } from '../src/processors/reload/index.js';
+import { ReloadableProcessor } from '../src/reload/index.js';
 
 const SECONDS = Number(process.argv[2] ?? 3);
 const STATEMENTS = 200;

@@ -9,7 +9,7 @@ import { evaluate as _unused, parse as celParse } from '@marcbachmann/cel-js';
 import { newLogRecord, newResource, newScope, type LogsData } from '../src/core/model.js';
 import { EvalContext } from '../src/core/eval-context.js';
 import { compileCondition } from '../src/engine/rules/standalone.js';
-import { TransformProcessor } from '../src/processors/transform/processor.js';
+import { TransformProcessor } from '../src/engine/transform/processor.js';
 import type { Value, ValueMap } from '../src/core/values/types.js';
 
 void _unused;

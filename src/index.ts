@@ -44,11 +44,11 @@ export { Source, formatDiagnostic, formatDiagnostics } from './core/diagnostics/
 export type { Diagnostic } from './core/diagnostics/index.js';
 
 // Compiling and running rules.
-export { TransformProcessor } from './processors/transform/processor.js';
-export type { TransformOptions } from './processors/transform/processor.js';
-export { FilterProcessor } from './processors/filter/processor.js';
-export type { FilterOptions, FilterResult } from './processors/filter/processor.js';
-export type { ItemCounts } from './processors/filter/counts.js';
+export { TransformProcessor } from './engine/transform/processor.js';
+export type { TransformOptions } from './engine/transform/processor.js';
+export { FilterProcessor } from './engine/filter/processor.js';
+export type { FilterOptions, FilterResult } from './engine/filter/processor.js';
+export type { ItemCounts } from './engine/filter/counts.js';
 export { compileStatements, compileConditions, compileCondition } from './engine/rules/standalone.js';
 export type { StandaloneOptions } from './engine/rules/standalone.js';
 export { EvalContext } from './core/eval-context.js';
@@ -60,8 +60,8 @@ export type { ErrorMode, Logger } from './engine/error-mode.js';
 export { OttlRuntimeError } from './core/errors.js';
 
 // Hot-reloadable rule sets.
-export { ReloadableProcessor, transformCompiler, filterCompiler } from './processors/reload/index.js';
-export type { RuleSet, RuleSetCompiler, UpdateResult, RuleSetVersion, ConfigSource } from './processors/reload/index.js';
+export { ReloadableProcessor, transformCompiler, filterCompiler } from './reload/index.js';
+export type { RuleSet, RuleSetCompiler, UpdateResult, RuleSetVersion, ConfigSource } from './reload/index.js';
 
 // Functions.
 export { allFunctions } from './functions/index.js';

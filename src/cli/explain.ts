@@ -12,8 +12,8 @@ import type { Signal, TelemetryDocument } from '../core/model.js';
 import type { EvalContext } from '../core/eval-context.js';
 import type { LocatedText } from '../engine/config/yaml.js';
 import type { ExecutionObserver } from '../engine/sequences.js';
-import type { RunnableGroup } from '../processors/transform/execute.js';
-import type { TransformProcessor } from '../processors/transform/processor.js';
+import type { RunnableGroup } from '../engine/transform/execute.js';
+import type { TransformProcessor } from '../engine/transform/processor.js';
 import { CliError } from './main.js';
 
 /** The forms `--explain` can print. */

@@ -24,7 +24,7 @@ import { decodeDocuments, DecodeError } from '../codec/otlpjson/decode.js';
 import { encodeDocument } from '../codec/otlpjson/encode.js';
 import type { TelemetryDocument } from '../core/model.js';
 import { PropagatedError } from '../engine/error-mode.js';
-import { filterCompiler, ReloadableProcessor, transformCompiler, type RuleSet, type RuleSetCompiler } from '../processors/reload/index.js';
+import { filterCompiler, ReloadableProcessor, transformCompiler, type RuleSet, type RuleSetCompiler } from '../reload/index.js';
 import { EMPTY_DOCUMENT, type FilterCliOptions } from './commands/filter.js';
 import { asCliError, parseGates, readConfig, stderrLogger, type RunOptions } from './commands/run.js';
 import { CliError } from './main.js';

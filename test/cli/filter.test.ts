@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dropSummary, runFilter } from '../../src/cli/commands/filter.js';
-import { zeroCounts } from '../../src/processors/filter/counts.js';
+import { zeroCounts } from '../../src/engine/filter/counts.js';
 import { capture } from './capture.js';
 
 let dir: string;

@@ -12,7 +12,7 @@ import { PropagatedError } from '../../src/engine/error-mode.js';
 import { OttlRuntimeError } from '../../src/core/errors.js';
 import { FeatureGates } from '../../src/core/feature-gates.js';
 import { RuleSetError } from '../../src/engine/rules/compile-group.js';
-import { TransformProcessor } from '../../src/processors/transform/processor.js';
+import { TransformProcessor } from '../../src/engine/transform/processor.js';
 
 const ARGS = [
   'log.body',

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { decodeDocuments } from '../../src/codec/otlpjson/decode.js';
 import { encodeDocument } from '../../src/codec/otlpjson/encode.js';
 import { parseCondition, parseStatement } from '../../src/parser/parse.js';
-import { FilterProcessor } from '../../src/processors/filter/processor.js';
-import { TransformProcessor } from '../../src/processors/transform/processor.js';
+import { FilterProcessor } from '../../src/engine/filter/processor.js';
+import { TransformProcessor } from '../../src/engine/transform/processor.js';
 
 export interface ConformanceCase {
   id: string;

@@ -19,8 +19,8 @@ import {
   type TelemetryDocument,
   type TracesData,
 } from '../../src/core/model.js';
-import { FilterProcessor } from '../../src/processors/filter/processor.js';
-import { constructLogs, constructMetrics, constructTraces, runFilter, type Outcome } from '../processors/filter/helpers.js';
+import { FilterProcessor } from '../../src/engine/filter/processor.js';
+import { constructLogs, constructMetrics, constructTraces, runFilter, type Outcome } from '../engine/filter/helpers.js';
 
 /** Reference rows we do not match; each is skipped with its reason. */
 export const KNOWN_DIVERGENCES: ReadonlyArray<{ id: string; reason: string }> = [

@@ -18,7 +18,7 @@ import {
   type Resource,
 } from '../../src/core/model.js';
 import { parseStatement } from '../../src/parser/parse.js';
-import { TransformProcessor } from '../../src/processors/transform/processor.js';
+import { TransformProcessor } from '../../src/engine/transform/processor.js';
 import type { Value, ValueMap } from '../../src/core/values/types.js';
 
 /** 2020-02-11T20:26:12.000000321Z in Unix nanoseconds. */

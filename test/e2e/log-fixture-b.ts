@@ -22,7 +22,7 @@ import type { Statement } from '../../src/parser/ast.js';
 import { parseStatement } from '../../src/parser/parse.js';
 import { printStatement } from '../../src/parser/print.js';
 import type { FeatureGates } from '../../src/core/feature-gates.js';
-import { TransformProcessor } from '../../src/processors/transform/processor.js';
+import { TransformProcessor } from '../../src/engine/transform/processor.js';
 import type { Value, ValueMap } from '../../src/core/values/types.js';
 
 /** 2020-02-11T20:26:12.000000321Z (the reference's TestLogTime) in unix nanoseconds. */

@@ -25,7 +25,7 @@ import { LocatedText } from '../../src/engine/config/yaml.js';
 import { NO_LOGGER } from '../../src/engine/error-mode.js';
 import { FeatureGates } from '../../src/core/feature-gates.js';
 import { compileGroup, RuleSetError, SIGNAL_CONTEXTS } from '../../src/engine/rules/compile-group.js';
-import { TransformProcessor } from '../../src/processors/transform/processor.js';
+import { TransformProcessor } from '../../src/engine/transform/processor.js';
 import { transformConfig, type Group } from './transform-fixtures.js';
 
 /** Rows that cannot pass yet, keyed by `table: name`, with the reason. Skipped. */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LogsData } from '../../src/core/model.js';
 import { RuleSetError } from '../../src/engine/rules/compile-group.js';
-import { TransformProcessor } from '../../src/processors/transform/processor.js';
+import { TransformProcessor } from '../../src/engine/transform/processor.js';
 import { constructLogs, logRec, resetAttrs, transformConfig, type Group, ordered } from './transform-fixtures.js';
 
 type Want = (td: LogsData) => void;

@@ -11,7 +11,7 @@ import { ConfigError } from '../../engine/config/yaml.js';
 import { PropagatedError, type Logger } from '../../engine/error-mode.js';
 import { FeatureGates } from '../../core/feature-gates.js';
 import { RuleSetError } from '../../engine/rules/compile-group.js';
-import { TransformProcessor } from '../../processors/transform/processor.js';
+import { TransformProcessor } from '../../engine/transform/processor.js';
 import { createExplainer } from '../explain.js';
 import { readInput, writeOutputAtomic } from '../io.js';
 import { CliError } from '../main.js';

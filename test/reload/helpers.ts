@@ -1,5 +1,5 @@
 /** Small configs and documents whose output names the rule set version that processed them. */
-import { newLogRecord, newResource, newScope, type TelemetryDocument } from '../../../src/core/model.js';
+import { newLogRecord, newResource, newScope, type TelemetryDocument } from '../../src/core/model.js';
 
 /** A transform config that stamps `log.attributes["v"] = n` on every log record. */
 export const stamp = (n: number): string => `log_statements: ['set(log.attributes["v"], ${n})']`;

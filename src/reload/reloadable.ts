@@ -6,8 +6,8 @@
  */
 import { loadConfigSource, type ConfigSource } from './config-source.js';
 import { diagnosticsOf, transformCompiler, type ProcessResult, type RuleSet, type RuleSetCompiler } from './compilers.js';
-import type { TelemetryDocument } from '../../core/model.js';
-import type { TransformProcessor } from '../transform/processor.js';
+import type { TelemetryDocument } from '../core/model.js';
+import type { TransformProcessor } from '../engine/transform/processor.js';
 
 /** One applied rule set. Immutable; hold on to it to finish work on this version. */
 export interface RuleSetVersion<P extends RuleSet> {

@@ -3,10 +3,10 @@
  * from OTLP payloads in place.
  */
 import type { LogsData, MetricsData, Signal, TelemetryDocument, TracesData } from '../../core/model.js';
-import { parseConfigText } from '../../engine/config/yaml.js';
-import { NO_LOGGER, PropagatedError, type Logger } from '../../engine/error-mode.js';
+import { parseConfigText } from '../config/yaml.js';
+import { NO_LOGGER, PropagatedError, type Logger } from '../error-mode.js';
 import { FeatureGates } from '../../core/feature-gates.js';
-import { compileGroup, RuleSetError } from '../../engine/rules/compile-group.js';
+import { compileGroup, RuleSetError } from '../rules/compile-group.js';
 import { selectProcessor } from '../transform/config.js';
 import { readFilterConfig, type FilterConfig } from './config.js';
 import { countItems, subtractCounts, type ItemCounts } from './counts.js';

@@ -12,9 +12,9 @@
  * The non-OTTL `include`/`exclude`/`spans` settings are rejected with a message saying so.
  */
 import type { Signal } from '../../core/model.js';
-import { ConfigError, isObject, LocatedText, where, type ConfigObject, type ConfigValue } from '../../engine/config/yaml.js';
+import { ConfigError, isObject, LocatedText, where, type ConfigObject, type ConfigValue } from '../config/yaml.js';
 import type { ContextName } from '../../contexts/types.js';
-import { isErrorMode, type ErrorMode } from '../../engine/error-mode.js';
+import { isErrorMode, type ErrorMode } from '../error-mode.js';
 
 /** One list of conditions to compile together. */
 export interface ConditionGroupConfig {

@@ -9,8 +9,8 @@
  * processor is chosen.
  */
 import type { Signal } from '../../core/model.js';
-import { isErrorMode, type ErrorMode } from '../../engine/error-mode.js';
-import { ConfigError, isObject, LocatedText, where, type ConfigObject, type ConfigValue, type LoadedConfig } from '../../engine/config/yaml.js';
+import { isErrorMode, type ErrorMode } from '../error-mode.js';
+import { ConfigError, isObject, LocatedText, where, type ConfigObject, type ConfigValue, type LoadedConfig } from '../config/yaml.js';
 
 export interface StatementGroupConfig {
   /** Explicit context, or null to infer it. */

@@ -3,14 +3,14 @@
  * that processes one decoded document at a time. The transform and filter processors are the two
  * built-in kinds.
  */
-import type { LoadedConfig } from '../../engine/config/yaml.js';
-import { ConfigError } from '../../engine/config/yaml.js';
-import { FilterProcessor, type FilterOptions } from '../filter/processor.js';
-import { readFilterConfig } from '../filter/config.js';
-import { RuleSetError } from '../../engine/rules/compile-group.js';
-import { readTransformConfig, selectProcessor } from '../transform/config.js';
-import { TransformProcessor, type TransformOptions } from '../transform/processor.js';
-import type { TelemetryDocument } from '../../core/model.js';
+import type { LoadedConfig } from '../engine/config/yaml.js';
+import { ConfigError } from '../engine/config/yaml.js';
+import { FilterProcessor, type FilterOptions } from '../engine/filter/processor.js';
+import { readFilterConfig } from '../engine/filter/config.js';
+import { RuleSetError } from '../engine/rules/compile-group.js';
+import { readTransformConfig, selectProcessor } from '../engine/transform/config.js';
+import { TransformProcessor, type TransformOptions } from '../engine/transform/processor.js';
+import type { TelemetryDocument } from '../core/model.js';
 
 /**
  * A compiled, immutable rule set. `process` may edit the document in place and may throw (for

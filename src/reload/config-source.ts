@@ -3,7 +3,7 @@
  * built in code. Both become the same located config tree, so the compilers and their diagnostics
  * do not care where the config came from.
  */
-import { ConfigError, LocatedText, parseConfigText, type ConfigObject, type ConfigValue, type LoadedConfig } from '../../engine/config/yaml.js';
+import { ConfigError, LocatedText, parseConfigText, type ConfigObject, type ConfigValue, type LoadedConfig } from '../engine/config/yaml.js';
 
 /**
  * Config text (YAML or JSON), or a plain object with the same shape (a processor body or a whole

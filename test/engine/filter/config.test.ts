@@ -1,7 +1,7 @@
 /** Reading filter configs: both forms, collector configs, and the errors a bad config gets. */
 import { describe, expect, it } from 'vitest';
-import { FilterProcessor } from '../../../src/processors/filter/processor.js';
-import { looksLikeFilter, readFilterConfig } from '../../../src/processors/filter/config.js';
+import { FilterProcessor } from '../../../src/engine/filter/processor.js';
+import { looksLikeFilter, readFilterConfig } from '../../../src/engine/filter/config.js';
 import { parseConfigText, type ConfigObject } from '../../../src/engine/config/yaml.js';
 import { RuleSetError } from '../../../src/engine/rules/compile-group.js';
 import { constructLogs, shape } from './helpers.js';

@@ -12,8 +12,8 @@
  */
 import type { DataPoint, LogsData, MetricsData, TracesData } from '../../core/model.js';
 import { EvalContext } from '../../core/eval-context.js';
-import { PropagatedError } from '../../engine/error-mode.js';
-import type { ConditionSequence } from '../../engine/sequences.js';
+import { PropagatedError } from '../error-mode.js';
+import type { ConditionSequence } from '../sequences.js';
 import type { Walk } from './rules.js';
 
 const KEEP = 0;

@@ -2,11 +2,11 @@
  * The transform processor: a compiled, immutable rule set that edits OTLP payloads in place.
  */
 import type { LogsData, MetricsData, Signal, TelemetryDocument, TracesData } from '../../core/model.js';
-import { parseConfigText, type ConfigObject } from '../../engine/config/yaml.js';
-import { NO_LOGGER, type ErrorMode, type Logger } from '../../engine/error-mode.js';
+import { parseConfigText, type ConfigObject } from '../config/yaml.js';
+import { NO_LOGGER, type ErrorMode, type Logger } from '../error-mode.js';
 import { FeatureGates } from '../../core/feature-gates.js';
-import { compileGroup, RuleSetError, SIGNAL_CONTEXTS } from '../../engine/rules/compile-group.js';
-import type { ExecutionObserver } from '../../engine/sequences.js';
+import { compileGroup, RuleSetError, SIGNAL_CONTEXTS } from '../rules/compile-group.js';
+import type { ExecutionObserver } from '../sequences.js';
 import { readTransformConfig, selectProcessor, SIGNAL_KEYS, type TransformConfig } from './config.js';
 import { BatchState, runLogsGroup, runMetricsGroup, runTracesGroup, type RunnableGroup } from './execute.js';
 import { flattenLogs, regroupLogs } from './flatten.js';

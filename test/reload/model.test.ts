@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LocatedText, type LoadedConfig } from '../../../src/engine/config/yaml.js';
-import { ReloadableProcessor, transformCompiler, type RuleSetCompiler, type UpdateResult } from '../../../src/processors/reload/index.js';
-import type { TransformProcessor } from '../../../src/processors/transform/processor.js';
+import { LocatedText, type LoadedConfig } from '../../src/engine/config/yaml.js';
+import { ReloadableProcessor, transformCompiler, type RuleSetCompiler, type UpdateResult } from '../../src/reload/index.js';
+import type { TransformProcessor } from '../../src/engine/transform/processor.js';
 import { INVALID, logsDoc, stamp, stamps } from './helpers.js';
 
 type Op =

@@ -7,10 +7,10 @@
  */
 import type { Signal } from '../../core/model.js';
 import type { ContextName } from '../../contexts/types.js';
-import type { ErrorMode, Logger } from '../../engine/error-mode.js';
+import type { ErrorMode, Logger } from '../error-mode.js';
 import type { FeatureGates } from '../../core/feature-gates.js';
-import type { GroupSpec } from '../../engine/rules/compile-group.js';
-import { ConditionSequence } from '../../engine/sequences.js';
+import type { GroupSpec } from '../rules/compile-group.js';
+import { ConditionSequence } from '../sequences.js';
 import { FILTER_CONTEXTS, type FilterConfig } from './config.js';
 
 /** The levels of a walk, top down. A null slot has no conditions. */

@@ -6,8 +6,8 @@
 import type { LogsData, MetricsData, TracesData } from '../../core/model.js';
 import type { ValueMap } from '../../core/values/types.js';
 import { EvalContext } from '../../core/eval-context.js';
-import type { CompiledGroup } from '../../engine/rules/compile-group.js';
-import type { ExecutionObserver } from '../../engine/sequences.js';
+import type { CompiledGroup } from '../rules/compile-group.js';
+import type { ExecutionObserver } from '../sequences.js';
 
 export interface RunnableGroup extends CompiledGroup {
   /** One cache per context for the whole batch (`shared_cache: true`) instead of one per item. */

@@ -1,17 +1,17 @@
 /** ReloadableProcessor: first compile, build-then-swap, last-known-good, ordering of updates. */
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/engine/config/yaml.js';
-import { PropagatedError } from '../../../src/engine/error-mode.js';
-import type { FilterResult } from '../../../src/processors/filter/processor.js';
+import { ConfigError } from '../../src/engine/config/yaml.js';
+import { PropagatedError } from '../../src/engine/error-mode.js';
+import type { FilterResult } from '../../src/engine/filter/processor.js';
 import {
   filterCompiler,
   ReloadableProcessor,
   transformCompiler,
   type RuleSetCompiler,
   type UpdateResult,
-} from '../../../src/processors/reload/index.js';
-import { RuleSetError } from '../../../src/engine/rules/compile-group.js';
-import type { TransformProcessor } from '../../../src/processors/transform/processor.js';
+} from '../../src/reload/index.js';
+import { RuleSetError } from '../../src/engine/rules/compile-group.js';
+import type { TransformProcessor } from '../../src/engine/transform/processor.js';
 import { INVALID, logsDoc, stamp, stamps } from './helpers.js';
 
 const processed = (r: ReloadableProcessor): (number | null)[] => {

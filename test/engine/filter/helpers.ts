@@ -24,7 +24,7 @@ import {
   type TracesData,
 } from '../../../src/core/model.js';
 import { PropagatedError } from '../../../src/engine/error-mode.js';
-import { FilterProcessor, type FilterResult } from '../../../src/processors/filter/processor.js';
+import { FilterProcessor, type FilterResult } from '../../../src/engine/filter/processor.js';
 import type { Logger } from '../../../src/engine/error-mode.js';
 
 const attrs = (o: Record<string, string>) => new Map(Object.entries(o));

@@ -43,6 +43,13 @@ export type * as ast from './parser/ast.js';
 export { Source, formatDiagnostic, formatDiagnostics } from './core/diagnostics/index.js';
 export type { Diagnostic } from './core/diagnostics/index.js';
 
+// The environment: one object that compiles every kind of rule set, with custom functions.
+export { createEnvironment, Environment, RuleSetError } from './engine/environment.js';
+export type { EnvironmentOptions, CompileResult, RulesOptions } from './engine/environment.js';
+export type { CheckResult, CheckedProcessor, CheckOptions, ProcessorKind } from './engine/check.js';
+export { renderProblem, sortProblems } from './core/diagnostics/problem.js';
+export type { Problem, ProblemCode, Severity } from './core/diagnostics/problem.js';
+
 // Compiling and running rules.
 export { TransformProcessor } from './engine/transform/processor.js';
 export type { TransformOptions } from './engine/transform/processor.js';
@@ -53,7 +60,6 @@ export { compileStatements, compileConditions, compileCondition } from './engine
 export type { StandaloneOptions } from './engine/rules/standalone.js';
 export { EvalContext } from './core/eval-context.js';
 export { FeatureGates, KNOWN_GATES } from './core/feature-gates.js';
-export { RuleSetError } from './engine/rules/compile-group.js';
 export { ConfigError } from './engine/config/yaml.js';
 export { PropagatedError } from './engine/error-mode.js';
 export type { ErrorMode, Logger } from './engine/error-mode.js';

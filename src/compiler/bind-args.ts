@@ -34,7 +34,6 @@ import {
   positionalAfterNamed,
   unknownArgumentName,
 } from './errors.js';
-import { didYouMean } from './suggest.js';
 
 type CallNode = ast.EditorInvocation | ast.ConverterCall;
 
@@ -55,7 +54,7 @@ export function bindArguments(compiler: Compiler, def: AnyFunctionDefinition, no
     const wanted = toCamel(arg.name);
     const param = params.find((p) => toCamel(p.name) === wanted);
     if (param === undefined) {
-      throw unknownArgumentName(def.name, arg.name, arg.span, didYouMean(arg.name, params.map((p) => p.name)));
+      throw unknownArgumentName(def.name, arg.name, arg.span, params.map((p) => p.name));
     }
     if (given.has(param.name)) throw duplicateArgument(def.name, param.name, arg.span);
     given.set(param.name, arg);

@@ -12,27 +12,11 @@ import { PathError, type CompiledKey, type PathAccessor, type PathSegment } from
 import { compareValues } from '../core/values/compare.js';
 import { applyMath, negateValue } from '../core/values/math.js';
 import { typeName, type Value, type ValueMap } from '../core/values/types.js';
+import { CONTEXT_PREFIX_WORDS } from '../core/contexts.js';
 import { bindArguments } from './bind-args.js';
-import { CompileError, gatedFunction, lambdaNotAllowed, missingContext, unknownEnum, unknownFunction, wrongFunctionKind } from './errors.js';
+import { CompileError, suggest, gatedFunction, lambdaNotAllowed, missingContext, unknownEnum, unknownFunction, wrongFunctionKind } from './errors.js';
 import { indexChain } from './index-value.js';
 import type { CompileOptions } from './options.js';
-import { didYouMean } from './suggest.js';
-
-/** Names that, written before the first `.` of a path, select a context rather than a field. */
-const CONTEXT_PREFIXES = new Set([
-  'resource',
-  'scope',
-  'instrumentation_scope',
-  'span',
-  'spanevent',
-  'spanlink',
-  'metric',
-  'datapoint',
-  'exemplar',
-  'log',
-  'profile',
-  'profilesample',
-]);
 
 /** A compiled statement: `where` (or null) and the editor invocation. */
 export interface CompiledStatement {
@@ -236,7 +220,7 @@ export class Compiler {
 
   private enumValue(node: ast.EnumSymbol): bigint {
     const v = this.options.context.enums.get(node.name);
-    if (v === undefined) throw unknownEnum(node.name, node.span, didYouMean(node.name, this.options.context.enums.keys()));
+    if (v === undefined) throw unknownEnum(node.name, node.span, this.options.context.enums.keys());
     return v;
   }
 
@@ -246,7 +230,7 @@ export class Compiler {
   path(node: ast.PathExpr): PathAccessor {
     let prefix = node.context;
     let fields = node.fields;
-    if (prefix !== null && !CONTEXT_PREFIXES.has(prefix)) {
+    if (prefix !== null && !CONTEXT_PREFIX_WORDS.has(prefix)) {
       // `status.code`: the first segment was a field, not a context.
       fields = [{ kind: 'field', name: prefix, keys: [], span: node.span }, ...fields];
       prefix = null;
@@ -264,9 +248,24 @@ export class Compiler {
     try {
       return this.options.context.resolvePath({ prefix, segments, span: node.span });
     } catch (e) {
-      if (e instanceof PathError) throw new CompileError(e.message, e.span);
+      if (e instanceof PathError) {
+        throw new CompileError(e.message, e.span, e.unknownSegment ? 'unknown-path' : 'path', e.unknownSegment ? this.pathSuggestions(prefix, fields) : []);
+      }
       throw e;
     }
+  }
+
+  /** The context's closest path to a misspelt one, compared without keys (`log.severity` → `log.severity_number`). */
+  private pathSuggestions(prefix: string | null, fields: readonly ast.PathField[]): string[] {
+    const written = [...(prefix === null ? [] : [prefix]), ...fields.map((f) => f.name)].join('.');
+    const own = `${this.options.context.name}.`;
+    const names = new Set<string>();
+    for (const p of this.options.context.paths) {
+      const bare = p.replace(/\[\]$/, '');
+      if (prefix !== null) names.add(bare);
+      else if (bare.startsWith(own)) names.add(bare.slice(own.length));
+    }
+    return suggest(written, names);
   }
 
   private lambdaParameter(fields: readonly ast.PathField[]): PathAccessor | undefined {
@@ -301,7 +300,7 @@ export class Compiler {
     if (def === undefined) {
       const gate = this.options.gatedFunctions?.get(node.name);
       if (gate !== undefined) throw gatedFunction(node.name, gate, node.nameSpan);
-      throw unknownFunction(node.name, node.nameSpan, didYouMean(node.name, this.namesOfKind(expected)));
+      throw unknownFunction(node.name, node.nameSpan, this.namesOfKind(expected));
     }
     if (def.kind !== expected) throw wrongFunctionKind(node.name, expected, node.nameSpan);
     return bindArguments(this, def, node);
@@ -314,7 +313,7 @@ export class Compiler {
   /** A converter passed by name; called with plain values at run time. */
   functionRef(name: string, span: ast.SourceSpan): FunctionRef {
     const def = this.options.functions.get(name);
-    if (def === undefined) throw unknownFunction(name, span, didYouMean(name, this.namesOfKind('converter')));
+    if (def === undefined) throw unknownFunction(name, span, this.namesOfKind('converter'));
     if (def.kind !== 'converter') throw wrongFunctionKind(name, 'converter', span);
     // Compiled once per arity, on first use: the arguments are read from fresh lambda slots.
     const byArity = new Map<number, { invoke: Invocation; slots: number[] }>();

@@ -2,26 +2,38 @@
  * Compile-time errors: one small constructor per kind, so each message's wording lives in one place.
  * Every error carries the span of the offending node; the caller renders it against the source.
  */
+import type { ProblemCode } from '../core/diagnostics/problem.js';
 import type { SourceSpan } from '../core/span.js';
+import { closestName } from './suggest.js';
 
 export class CompileError extends Error {
   override readonly name = 'CompileError';
+  /** A suggestion shown after the message, built from {@link suggestions} (`did you mean "Concat"?`). */
+  readonly hint: string | undefined;
   constructor(
     message: string,
     readonly span: SourceSpan,
-    /** A suggestion such as the closest known name, shown after the message. */
-    readonly hint?: string,
+    readonly code: ProblemCode = 'arguments',
+    /** The names proposed instead of what was written, closest first. */
+    readonly suggestions: readonly string[] = [],
   ) {
     super(message);
+    this.hint = suggestions.length > 0 ? `did you mean "${suggestions[0]}"?` : undefined;
   }
 }
 
-export const unknownFunction = (name: string, span: SourceSpan, hint?: string): CompileError =>
-  new CompileError(`undefined function "${name}"`, span, hint);
+/** The close-enough candidate for a misspelt `name`, as a suggestion list (empty when none is close). */
+export function suggest(name: string, candidates: Iterable<string>): string[] {
+  const best = closestName(name, candidates);
+  return best === undefined || best === name ? [] : [best];
+}
+
+export const unknownFunction = (name: string, span: SourceSpan, candidates: Iterable<string>): CompileError =>
+  new CompileError(`undefined function "${name}"`, span, 'unknown-function', suggest(name, candidates));
 
 /** A known function whose feature gate is off (the reference's wording for experimental functions). */
 export const gatedFunction = (name: string, gate: string, span: SourceSpan): CompileError =>
-  new CompileError(`function "${name}" is experimental and requires the \`${gate}\` feature gate to be enabled`, span);
+  new CompileError(`function "${name}" is experimental and requires the \`${gate}\` feature gate to be enabled`, span, 'gated-function');
 
 export const wrongFunctionKind = (name: string, expected: 'editor' | 'converter', span: SourceSpan): CompileError =>
   new CompileError(
@@ -29,6 +41,7 @@ export const wrongFunctionKind = (name: string, expected: 'editor' | 'converter'
       ? `"${name}" is a converter and cannot be used as a statement; statements start with an editor such as set(...)`
       : `"${name}" is an editor and cannot be used as a value; converters start with an upper-case letter`,
     span,
+    'function-kind',
   );
 
 export const argumentCount = (name: string, min: number, max: number, got: number, span: SourceSpan): CompileError =>
@@ -42,8 +55,8 @@ export const argumentCount = (name: string, min: number, max: number, got: numbe
 export const argumentProblem = (fn: string, position: number, param: string, message: string, span: SourceSpan): CompileError =>
   new CompileError(`error while parsing arguments for call to "${fn}": invalid argument at position ${position} (${param}): ${message}`, span);
 
-export const unknownArgumentName = (fn: string, name: string, span: SourceSpan, hint?: string): CompileError =>
-  new CompileError(`error while parsing arguments for call to "${fn}": no such parameter: ${name}`, span, hint);
+export const unknownArgumentName = (fn: string, name: string, span: SourceSpan, params: Iterable<string>): CompileError =>
+  new CompileError(`error while parsing arguments for call to "${fn}": no such parameter: ${name}`, span, 'arguments', suggest(name, params));
 
 export const duplicateArgument = (fn: string, name: string, span: SourceSpan): CompileError =>
   new CompileError(`parameter "${name}" of ${fn} is given more than once`, span);
@@ -51,8 +64,8 @@ export const duplicateArgument = (fn: string, name: string, span: SourceSpan): C
 export const positionalAfterNamed = (fn: string, span: SourceSpan): CompileError =>
   new CompileError(`unnamed argument used after named argument in ${fn}`, span);
 
-export const unknownEnum = (name: string, span: SourceSpan, hint?: string): CompileError =>
-  new CompileError(`enum symbol "${name}" is not defined for this context`, span, hint);
+export const unknownEnum = (name: string, span: SourceSpan, symbols: Iterable<string>): CompileError =>
+  new CompileError(`enum symbol "${name}" is not defined for this context`, span, 'unknown-enum', suggest(name, symbols));
 
 export const lambdaNotAllowed = (span: SourceSpan): CompileError =>
   new CompileError('a lambda is only allowed as an argument of a function that takes one', span);
@@ -65,4 +78,5 @@ export const missingContext = (span: SourceSpan, contexts: readonly string[], pa
   new CompileError(
     `missing context name for path "${pathText}", possibly valid options are: ${contexts.map((c) => `"${c}.${pathText}"`).join(', ')}`,
     span,
+    'path',
   );

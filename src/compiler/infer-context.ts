@@ -4,34 +4,9 @@
  * of highest priority; then check that every function and enum the group uses exists there, and if
  * not, try the lower (child) contexts in priority order.
  */
+import { canonicalContext, CONTEXT_PREFIX_WORDS, contextPriority, descendantContexts } from '../core/contexts.js';
 import type * as ast from '../parser/ast.js';
 import { assertNever } from './compiler.js';
-
-/** Highest priority first. `instrumentation_scope` is the long name of `scope`. */
-export const CONTEXT_PRIORITY: readonly string[] = [
-  'log',
-  'profilesample',
-  'profile',
-  'exemplar',
-  'datapoint',
-  'metric',
-  'spanevent',
-  'span',
-  // Newer reference versions rank scope above resource: `scope.x` with `resource.y` runs per scope.
-  'scope',
-  'instrumentation_scope',
-  'resource',
-];
-
-/** Children of each context, nearest first. */
-const LOWER_CONTEXTS: Readonly<Record<string, readonly string[]>> = {
-  resource: ['scope', 'log', 'span', 'spanevent', 'metric', 'datapoint', 'exemplar'],
-  scope: ['log', 'span', 'spanevent', 'metric', 'datapoint', 'exemplar'],
-  instrumentation_scope: ['log', 'span', 'spanevent', 'metric', 'datapoint', 'exemplar'],
-  span: ['spanevent'],
-  metric: ['datapoint', 'exemplar'],
-  datapoint: ['exemplar'],
-};
 
 export interface Hints {
   /** Context prefixes written on paths (`log` in `log.body`). */
@@ -79,7 +54,7 @@ export function collectHints(node: ast.Statement | ast.BoolExpr, hints: Hints): 
         visitKeys(n.keys);
         return;
       case 'path':
-        if (n.context !== null && CONTEXT_PRIORITY.includes(n.context)) hints.contexts.add(n.context);
+        if (n.context !== null && CONTEXT_PREFIX_WORDS.has(n.context)) hints.contexts.add(n.context);
         n.fields.forEach((f) => visitKeys(f.keys));
         return;
       case 'enum':
@@ -118,17 +93,15 @@ export function inferContext(
   let inferred: string | null = null;
   let best = Infinity;
   for (const c of hints.contexts) {
-    const p = CONTEXT_PRIORITY.indexOf(c);
+    const p = contextPriority(c);
     if (p < best) {
       best = p;
       inferred = c;
     }
   }
   if (inferred === null) return null;
-  const normal = inferred === 'instrumentation_scope' ? 'scope' : inferred;
-  if (!available.includes(normal)) return null;
+  const normal = canonicalContext(inferred);
+  if (normal === undefined || !available.includes(normal)) return null;
   if (supports(normal, hints)) return normal;
-  const lower = (LOWER_CONTEXTS[normal] ?? []).filter((c) => available.includes(c));
-  lower.sort((a, b) => CONTEXT_PRIORITY.indexOf(a) - CONTEXT_PRIORITY.indexOf(b));
-  return lower.find((c) => supports(c, hints)) ?? null;
+  return descendantContexts(normal).find((c) => available.includes(c) && supports(c, hints)) ?? null;
 }

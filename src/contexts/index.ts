@@ -1,65 +1,72 @@
 /**
  * The OTTL contexts: for each, path resolution to get/set accessors and its enum symbols.
  *
- * Profiles and the `otelcol.*` request-data paths are not provided.
+ * Each context is its own block of paths plus the blocks of the contexts enclosing it, reached by
+ * prefix (`log.body`, `scope.name`, `resource.attributes`); which contexts enclose which comes from
+ * the one context registry in `core/contexts.ts`. Profiles and the `otelcol.*` request-data paths
+ * are not provided.
  */
-import { DATAPOINT_CONTEXT, DATAPOINT_PATHS } from './datapoint.js';
-import { EXEMPLAR_CONTEXT, EXEMPLAR_PATHS } from './exemplar.js';
-import { LOG_CONTEXT, LOG_PATHS } from './log.js';
-import { METRIC_CONTEXT, METRIC_PATHS } from './metric.js';
-import { RESOURCE_CONTEXT, RESOURCE_PATHS } from './resource.js';
-import { SCOPE_CONTEXT, SCOPE_PATHS } from './scope.js';
-import { SPAN_CONTEXT, SPAN_PATHS } from './span.js';
-import { SPANEVENT_CONTEXT, SPANEVENT_PATHS } from './spanevent.js';
-import { SPANLINK_CONTEXT, SPANLINK_PATHS } from './spanlink.js';
-import type { ContextDefinition, ContextName } from './types.js';
+import { canonicalContext, CONTEXT_NAMES, reachablePrefixes, type ContextName } from '../core/contexts.js';
+import type { Block } from './internal/block.js';
+import { defineContext } from './internal/context.js';
+import { DATAPOINT_BLOCK } from './internal/datapoint.js';
+import { EXEMPLAR_BLOCK } from './internal/exemplar.js';
+import { LOG_BLOCK } from './internal/log.js';
+import { METRIC_BLOCK } from './internal/metric.js';
+import { RESOURCE_BLOCK } from './internal/resource.js';
+import { SCOPE_BLOCK } from './internal/scope.js';
+import { SPAN_BLOCK } from './internal/span.js';
+import { SPANEVENT_BLOCK } from './internal/spanevent.js';
+import { SPANLINK_BLOCK } from './internal/spanlink.js';
+import { DATAPOINT_SYMBOLS, LOG_SYMBOLS, METRIC_SYMBOLS, NO_SYMBOLS, SPAN_SYMBOLS } from './internal/symbols.js';
+import type { ContextDefinition } from './types.js';
 
 export { PathError } from './types.js';
-export type { CompiledKey, ContextDefinition, ContextName, PathAccessor, PathRequest, PathSegment } from './types.js';
+export type { CompiledKey, ContextDefinition, PathAccessor, PathRequest, PathSegment } from './types.js';
+export type { ContextName } from '../core/contexts.js';
+export { CONTEXT_NAMES, isContextName } from '../core/contexts.js';
 export { ModelObject } from './internal/model-object.js';
 
-/** Every context name, lowest (resource) to highest. */
-export const CONTEXT_NAMES: readonly ContextName[] = [
-  'resource',
-  'scope',
-  'span',
-  'spanevent',
-  'spanlink',
-  'metric',
-  'datapoint',
-  'exemplar',
-  'log',
-];
+/** Each context's own paths, as data. */
+const OWN_BLOCK: Readonly<Record<ContextName, Block>> = {
+  resource: RESOURCE_BLOCK,
+  scope: SCOPE_BLOCK,
+  span: SPAN_BLOCK,
+  spanevent: SPANEVENT_BLOCK,
+  spanlink: SPANLINK_BLOCK,
+  metric: METRIC_BLOCK,
+  datapoint: DATAPOINT_BLOCK,
+  exemplar: EXEMPLAR_BLOCK,
+  log: LOG_BLOCK,
+};
+
+/** Each context's enum symbols (the reference's per-context `parseEnum`). */
+const SYMBOLS: Readonly<Record<ContextName, ReadonlyMap<string, bigint>>> = {
+  resource: NO_SYMBOLS,
+  scope: NO_SYMBOLS,
+  span: SPAN_SYMBOLS,
+  spanevent: SPAN_SYMBOLS,
+  spanlink: SPAN_SYMBOLS,
+  metric: METRIC_SYMBOLS,
+  datapoint: DATAPOINT_SYMBOLS,
+  exemplar: DATAPOINT_SYMBOLS,
+  log: LOG_SYMBOLS,
+};
+
+/** The blocks a context reaches, keyed by every prefix that selects them (aliases included). */
+function blocksOf(name: ContextName): Record<string, Block> {
+  const blocks: Record<string, Block> = {};
+  for (const prefix of reachablePrefixes(name)) {
+    const context = canonicalContext(prefix);
+    if (context !== undefined) blocks[prefix] = OWN_BLOCK[context];
+  }
+  return blocks;
+}
 
 /** Every context by name. */
-export const CONTEXTS: ReadonlyMap<ContextName, ContextDefinition> = new Map<ContextName, ContextDefinition>([
-  ['resource', RESOURCE_CONTEXT],
-  ['scope', SCOPE_CONTEXT],
-  ['span', SPAN_CONTEXT],
-  ['spanevent', SPANEVENT_CONTEXT],
-  ['spanlink', SPANLINK_CONTEXT],
-  ['metric', METRIC_CONTEXT],
-  ['datapoint', DATAPOINT_CONTEXT],
-  ['exemplar', EXEMPLAR_CONTEXT],
-  ['log', LOG_CONTEXT],
-]);
-
-const PATHS: ReadonlyMap<ContextName, readonly string[]> = new Map<ContextName, readonly string[]>([
-  ['resource', RESOURCE_PATHS],
-  ['scope', SCOPE_PATHS],
-  ['span', SPAN_PATHS],
-  ['spanevent', SPANEVENT_PATHS],
-  ['spanlink', SPANLINK_PATHS],
-  ['metric', METRIC_PATHS],
-  ['datapoint', DATAPOINT_PATHS],
-  ['exemplar', EXEMPLAR_PATHS],
-  ['log', LOG_PATHS],
-]);
-
-/** Whether `name` is one of {@link CONTEXT_NAMES}. */
-export function isContextName(name: string): name is ContextName {
-  return (CONTEXTS as ReadonlyMap<string, ContextDefinition>).has(name);
-}
+export const CONTEXTS: ReadonlyMap<ContextName, ContextDefinition> = new Map(
+  CONTEXT_NAMES.map((name) => [name, defineContext(name, blocksOf(name), SYMBOLS[name])]),
+);
 
 /**
  * The prefixes paths may carry in `context`: its own name first, then the higher contexts it
@@ -74,5 +81,5 @@ export function contextPrefixes(context: ContextName): readonly string[] {
  * `log.attributes[]` (the keyed form), `log.body.string`, `resource.schema_url`, `log.cache`…
  */
 export function contextPaths(context: ContextName): readonly string[] {
-  return PATHS.get(context) as readonly string[];
+  return (CONTEXTS.get(context) as ContextDefinition).paths;
 }

@@ -6,17 +6,9 @@ import type { SourceSpan } from '../core/span.js';
 import type { EvalContext } from '../core/eval-context.js';
 import type { Value } from '../core/values/types.js';
 
-/** The OTTL contexts this implementation serves. */
-export type ContextName =
-  | 'resource'
-  | 'scope'
-  | 'span'
-  | 'spanevent'
-  | 'spanlink'
-  | 'metric'
-  | 'datapoint'
-  | 'exemplar'
-  | 'log';
+import type { ContextName } from '../core/contexts.js';
+
+export type { ContextName };
 
 /**
  * One `[key]` of a path, compiled. `constant` is set when the key is a literal, so accessors can
@@ -65,6 +57,8 @@ export class PathError extends Error {
   constructor(
     message: string,
     readonly span: SourceSpan,
+    /** True when a segment names no path of the context (a misspelling, worth a "did you mean"). */
+    readonly unknownSegment = false,
   ) {
     super(message);
   }
@@ -78,4 +72,6 @@ export interface ContextDefinition {
   resolvePath(path: PathRequest): PathAccessor;
   /** Enum symbols (`SPAN_KIND_SERVER` → 2n). */
   readonly enums: ReadonlyMap<string, bigint>;
+  /** Every path name, prefixed (`log.attributes[]` marks the keyed form), for "did you mean" hints. */
+  readonly paths: readonly string[];
 }

@@ -26,10 +26,18 @@ export function allFunctions(host: FunctionHost = 'transform'): readonly AnyFunc
   return [...STANDARD_FUNCTIONS, ...extra];
 }
 
-/** The function table for one context of one host, honouring feature gates. */
-export function functionTable(context: string, host: FunctionHost, gates: FeatureGates): FunctionTable {
+/**
+ * The function table for one context of one host, honouring feature gates. `definitions` defaults
+ * to the host's built-ins; an environment passes them with its custom functions added.
+ */
+export function functionTable(
+  context: string,
+  host: FunctionHost,
+  gates: FeatureGates,
+  definitions: readonly AnyFunctionDefinition[] = allFunctions(host),
+): FunctionTable {
   const table = new Map<string, AnyFunctionDefinition>();
-  for (const def of allFunctions(host)) {
+  for (const def of definitions) {
     if (def.featureGate !== undefined && !gates.isEnabled(def.featureGate)) continue;
     if (def.contexts !== undefined && !def.contexts.includes(context)) continue;
     // The filter processor offers converters only.
@@ -40,9 +48,13 @@ export function functionTable(context: string, host: FunctionHost, gates: Featur
 }
 
 /** The functions of a host that a feature gate currently switches off, with the gate's id. */
-export function gatedFunctions(host: FunctionHost, gates: FeatureGates): ReadonlyMap<string, string> {
+export function gatedFunctions(
+  host: FunctionHost,
+  gates: FeatureGates,
+  definitions: readonly AnyFunctionDefinition[] = allFunctions(host),
+): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
-  for (const def of allFunctions(host)) {
+  for (const def of definitions) {
     if (def.featureGate !== undefined && !gates.isEnabled(def.featureGate)) out.set(def.name, def.featureGate);
   }
   return out;

@@ -7,10 +7,11 @@ import type { LoadedConfig } from '../engine/config/yaml.js';
 import { ConfigError } from '../engine/config/yaml.js';
 import { FilterProcessor, type FilterOptions } from '../engine/filter/processor.js';
 import { readFilterConfig } from '../engine/filter/config.js';
-import { RuleSetError } from '../engine/rules/compile-group.js';
+import { RuleSetError } from '../engine/environment.js';
 import { readTransformConfig, selectProcessor } from '../engine/transform/config.js';
 import { TransformProcessor, type TransformOptions } from '../engine/transform/processor.js';
 import type { TelemetryDocument } from '../core/model.js';
+import { renderProblem } from '../core/diagnostics/problem.js';
 
 /**
  * A compiled, immutable rule set. `process` may edit the document in place and may throw (for
@@ -53,7 +54,7 @@ export function filterCompiler(options: FilterOptions & { processor?: string } =
  * unexpected failure of the compiler and becomes one `internal error` message.
  */
 export function diagnosticsOf(error: unknown): string[] {
-  if (error instanceof RuleSetError) return [...error.diagnostics];
-  if (error instanceof ConfigError) return error.message.split('\n');
+  if (error instanceof RuleSetError) return error.diagnostics.map(renderProblem);
+  if (error instanceof ConfigError) return error.problems.map(renderProblem);
   return [`internal error while compiling the config: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`];
 }

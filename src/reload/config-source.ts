@@ -3,7 +3,7 @@
  * built in code. Both become the same located config tree, so the compilers and their diagnostics
  * do not care where the config came from.
  */
-import { ConfigError, LocatedText, parseConfigText, type ConfigObject, type ConfigValue, type LoadedConfig } from '../engine/config/yaml.js';
+import { configError, LocatedText, parseConfigText, type ConfigObject, type ConfigValue, type LoadedConfig } from '../engine/config/yaml.js';
 
 /**
  * Config text (YAML or JSON), or a plain object with the same shape (a processor body or a whole
@@ -33,19 +33,19 @@ function fromObject(value: unknown, at: string, seen: Set<object>): ConfigValue 
       return value;
     case 'number':
       if (Number.isFinite(value)) return value;
-      throw new ConfigError(`${at}: ${value} is not a valid config number`);
+      throw configError(undefined, at, `${value} is not a valid config number`);
     case 'object':
       break;
     default:
-      throw new ConfigError(`${at}: a ${typeof value} is not config data`);
+      throw configError(undefined, at, `a ${typeof value} is not config data`);
   }
-  if (seen.has(value)) throw new ConfigError(`${at}: the config object contains a cycle`);
+  if (seen.has(value)) throw configError(undefined, at, `the config object contains a cycle`);
   seen.add(value);
   try {
     if (Array.isArray(value)) return value.map((item, i) => fromObject(item, `${at}[${i}]`, seen));
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) {
-      throw new ConfigError(`${at}: only plain objects, arrays and scalars are config data`);
+      throw configError(undefined, at, `only plain objects, arrays and scalars are config data`);
     }
     // Null prototype, as the YAML loader builds it, so a key such as "__proto__" stays data.
     const out: ConfigObject = Object.create(null);

@@ -120,7 +120,7 @@ describe('check: several problems', () => {
         'c.yaml:11:31: error while parsing arguments for call to "keep_keys": invalid argument at position 1 (keys): must be a list literal such as ["a", "b"]',
         'keep_keys(log.attributes, "a")',
         '                          ^',
-        'c.yaml:15:9: unable to infer a valid context (resource, scope, metric, datapoint, exemplar) from "convert_sum_to_gauge() where metric.name == "a"", "set(datapoint.attributes["x"], 1)": write paths with a context prefix such as datapoint.attributes, or set "context" on the group',
+        'c.yaml:15:9: unable to infer a valid context (resource, scope, metric, datapoint, exemplar) from "convert_sum_to_gauge() where metric.name == "a"", "set(datapoint.attributes["x"], 1)": convert_sum_to_gauge is available in metric; put statements that need different contexts in separate groups, or set "context" on the group',
         'convert_sum_to_gauge() where metric.name == "a"',
         '^',
         'c.yaml: 6 problems found',

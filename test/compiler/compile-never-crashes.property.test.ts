@@ -11,7 +11,7 @@ import { newLogRecord, newResource, newScope } from '../../src/core/model.js';
 import { PropagatedError } from '../../src/engine/error-mode.js';
 import { OttlRuntimeError } from '../../src/core/errors.js';
 import { FeatureGates } from '../../src/core/feature-gates.js';
-import { RuleSetError } from '../../src/engine/rules/compile-group.js';
+import { RuleSetError } from '../../src/engine/environment.js';
 import { TransformProcessor } from '../../src/engine/transform/processor.js';
 
 const ARGS = [

@@ -24,7 +24,8 @@ import {
 import { LocatedText } from '../../src/engine/config/yaml.js';
 import { NO_LOGGER } from '../../src/engine/error-mode.js';
 import { FeatureGates } from '../../src/core/feature-gates.js';
-import { compileGroup, RuleSetError, SIGNAL_CONTEXTS } from '../../src/engine/rules/compile-group.js';
+import { signalContexts } from '../../src/core/contexts.js';
+import { createEnvironment, RuleSetError } from '../../src/engine/environment.js';
 import { TransformProcessor } from '../../src/engine/transform/processor.js';
 import { transformConfig, type Group } from './transform-fixtures.js';
 
@@ -767,21 +768,17 @@ describe('error paths', () => {
     ['traces', 'set(resource.attributes["x"], scope.name)', 'scope'],
     ['metrics', 'set(resource.attributes["x"], metric.name)', 'metric'],
   ])('infers the context: %s %s', (signal, statement, want) => {
-    const errors: string[] = [];
-    const group = compileGroup(
+    const r = createEnvironment().compileGroups([
       {
         context: null,
         statements: [new LocatedText(statement, 'c.yaml', 1, 1, 0)],
         conditions: [],
         errorMode: 'propagate',
-        available: SIGNAL_CONTEXTS[signal],
+        available: signalContexts(signal),
         host: 'transform',
-        gates: FeatureGates.defaults(),
-        logger: NO_LOGGER,
       },
-      errors,
-    );
-    expect(errors).toEqual([]);
-    expect(group?.context).toBe(want);
+    ]);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.ok && r.program[0].context).toBe(want);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { newMetric, newNumberDataPoint, type Metric, type MetricsData, type NumberDataPoint } from '../../src/core/model.js';
-import { RuleSetError } from '../../src/engine/rules/compile-group.js';
+import { RuleSetError } from '../../src/engine/environment.js';
 import { TransformProcessor } from '../../src/engine/transform/processor.js';
 import type { Value } from '../../src/core/values/types.js';
 import {

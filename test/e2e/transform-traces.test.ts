@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TracesData } from '../../src/core/model.js';
-import { RuleSetError } from '../../src/engine/rules/compile-group.js';
+import { RuleSetError } from '../../src/engine/environment.js';
 import { TransformProcessor } from '../../src/engine/transform/processor.js';
 import { constructTraces, resetAttrs, spanAt, transformConfig, type Group, ordered } from './transform-fixtures.js';
 

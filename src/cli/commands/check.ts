@@ -9,17 +9,7 @@
  * `filter*` processor is checked unless `--processor` names one.
  */
 import type { Command } from 'commander';
-import { LineCounter, parseDocument } from 'yaml';
-import { formatDiagnostic, Source } from '../../core/diagnostics/index.js';
-import type { Signal } from '../../core/model.js';
-import { ConfigError, isObject, parseConfigText, type ConfigObject, type LoadedConfig } from '../../engine/config/yaml.js';
-import { NO_LOGGER } from '../../engine/error-mode.js';
-import type { FeatureGates } from '../../core/feature-gates.js';
-import { looksLikeFilter, readFilterConfig } from '../../engine/filter/config.js';
-import { filterRuleSpecs } from '../../engine/filter/rules.js';
-import { SIGNAL_CONTEXTS, type GroupSpec } from '../../engine/rules/compile-group.js';
-import { readTransformConfig } from '../../engine/transform/config.js';
-import { diagnoseGroup, findingOf, type Finding } from '../diagnose.js';
+import { createEnvironment, renderProblem, type CheckedProcessor, type FeatureGates } from '../../index.js';
 import { CliError } from '../main.js';
 import { parseGates, readConfig } from './run.js';
 
@@ -41,152 +31,24 @@ export interface CheckReport {
   readonly summary: string;
 }
 
-interface ProcessorEntry {
-  readonly name: string;
-  readonly kind: ProcessorKind;
-  readonly body: ConfigObject;
-}
-
-interface Tally {
-  groups: number;
-  statements: number;
-  conditions: number;
-}
-
-const SIGNALS: readonly Signal[] = ['traces', 'metrics', 'logs'];
-
-function kindFromName(name: string): ProcessorKind | null {
-  for (const k of ['transform', 'filter'] as const) if (name === k || name.startsWith(`${k}/`)) return k;
-  return null;
-}
-
-function guessKind(body: ConfigObject): ProcessorKind {
-  return looksLikeFilter(body) ? 'filter' : 'transform';
-}
-
-function processorsOf(loaded: LoadedConfig, processor: string | undefined, kind: ProcessorKind | undefined): ProcessorEntry[] {
-  const root = loaded.root;
-  const file = loaded.file;
-  if (root === null) return [{ name: kind ?? 'transform', kind: kind ?? 'transform', body: Object.create(null) }];
-  if (!isObject(root)) throw new ConfigError(`${file}: the config must be a mapping`);
-  const processors = root['processors'];
-  if (!isObject(processors)) {
-    if (processor !== undefined) throw new ConfigError(`${file}: --processor ${processor} given, but the file has no "processors" section`);
-    const k = kind ?? guessKind(root);
-    return [{ name: k, kind: k, body: root }];
-  }
-  const names =
-    processor !== undefined ? [processor] : Object.keys(processors).filter((n) => kindFromName(n) !== null && (kind === undefined || kindFromName(n) === kind));
-  if (names.length === 0) throw new ConfigError(`${file}: no ${kind ?? 'transform or filter'} processor under "processors"`);
-  return names.map((name) => {
-    const body = processors[name];
-    if (body === undefined) throw new ConfigError(`${file}: no processor "${name}" under "processors"`);
-    const b = body === null ? (Object.create(null) as ConfigObject) : body;
-    if (!isObject(b)) throw new ConfigError(`${file}: processor "${name}" must be a mapping`);
-    return { name, kind: kind ?? kindFromName(name) ?? guessKind(b), body: b };
-  });
-}
-
-/** The compile specs of a transform body, as `TransformProcessor.compile` builds them. */
-function transformSpecs(body: ConfigObject, file: string, gates: FeatureGates, tally: Tally, findings: Finding[]): GroupSpec[] {
-  const config = readTransformConfig(body, file);
-  if (config.flattenData && !gates.isEnabled('transform.flatten.logs')) {
-    findings.push(findingOf(`${file}: flatten_data requires the feature gate transform.flatten.logs`, file));
-  }
-  const fallback = config.errorMode ?? (gates.isEnabled('processor.transform.defaultErrorModeIgnore') ? 'ignore' : 'propagate');
-  const specs: GroupSpec[] = [];
-  for (const signal of SIGNALS) {
-    for (const g of config.groups[signal]) {
-      tally.groups++;
-      tally.statements += g.statements.length;
-      tally.conditions += g.conditions.length;
-      specs.push({
-        context: g.context,
-        statements: g.statements,
-        conditions: g.conditions,
-        errorMode: g.errorMode ?? fallback,
-        available: SIGNAL_CONTEXTS[signal],
-        host: 'transform',
-        gates,
-        logger: NO_LOGGER,
-      });
-    }
-  }
-  return specs;
-}
-
-function filterSpecs(body: ConfigObject, file: string, gates: FeatureGates, tally: Tally): GroupSpec[] {
-  const config = readFilterConfig(body, file);
-  for (const s of SIGNALS) {
-    for (const g of config.signals[s].groups) {
-      tally.groups++;
-      tally.conditions += g.conditions.length;
-    }
-  }
-  return filterRuleSpecs(config, { gates, logger: NO_LOGGER }).map((r) => r.spec);
-}
-
-/** YAML syntax errors, each with its source line and a caret. */
-function yamlFindings(text: string, file: string): Finding[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const source = new Source(text, file);
-  return doc.errors.map((e) =>
-    findingOf(formatDiagnostic({ message: `invalid YAML: ${e.message.split('\n')[0]}`, span: { start: e.pos[0], end: e.pos[1] }, source }), file),
-  );
-}
-
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function describeTally(t: Tally, kind: ProcessorKind): string {
-  const parts = [plural(t.groups, kind === 'filter' ? 'condition group' : 'group')];
-  if (kind === 'transform') parts.push(plural(t.statements, 'statement'));
-  parts.push(plural(t.conditions, 'condition'));
-  return parts.join(', ');
+function describe(p: CheckedProcessor): string {
+  const parts = [plural(p.groups, p.kind === 'filter' ? 'condition group' : 'group')];
+  if (p.kind === 'transform') parts.push(plural(p.statements, 'statement'));
+  parts.push(plural(p.conditions, 'condition'));
+  return `${p.name} (${parts.join(', ')})`;
 }
 
 /**
- * Checks config text. Never throws for a problem in the config: every problem becomes part of the
- * report.
+ * Checks config text through the library's environment. Never throws for a problem in the config:
+ * every problem becomes part of the report.
  */
 export function checkConfigText(text: string, file: string, options: { processor?: string; kind?: ProcessorKind; gates: FeatureGates }): CheckReport {
-  const findings: Finding[] = [];
-  const summaries: string[] = [];
-  let loaded: LoadedConfig | null = null;
-  try {
-    loaded = parseConfigText(text, file);
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    findings.push(...yamlFindings(text, file));
-    if (findings.length === 0) findings.push(findingOf(e.message, file));
-  }
-  if (loaded !== null) {
-    let entries: ProcessorEntry[] = [];
-    try {
-      entries = processorsOf(loaded, options.processor, options.kind);
-    } catch (e) {
-      if (!(e instanceof ConfigError)) throw e;
-      findings.push(findingOf(e.message, file));
-    }
-    for (const entry of entries) {
-      const tally: Tally = { groups: 0, statements: 0, conditions: 0 };
-      try {
-        const specs =
-          entry.kind === 'filter' ? filterSpecs(entry.body, file, options.gates, tally) : transformSpecs(entry.body, file, options.gates, tally, findings);
-        for (const spec of specs) findings.push(...diagnoseGroup(spec));
-      } catch (e) {
-        if (!(e instanceof ConfigError)) throw e;
-        findings.push(findingOf(e.message, file));
-      }
-      summaries.push(`${entry.name} (${describeTally(tally, entry.kind)})`);
-    }
-  }
-  // File order; a stable sort keeps problems at one position in the order they were found.
-  const problems = findings.sort((a, b) => a.line - b.line || a.column - b.column).map((f) => f.text);
-  const unique = problems.filter((p, i) => problems.indexOf(p) === i);
-  const ok = unique.length === 0;
-  const summary = ok ? `${file}: OK: ${summaries.join('; ')}` : `${file}: ${plural(unique.length, 'problem')} found`;
-  return { ok, problems: unique, summary };
+  const result = createEnvironment({ featureGates: options.gates }).check(text, { file, processor: options.processor, kind: options.kind });
+  const problems = result.diagnostics.map(renderProblem);
+  const summary = result.ok ? `${file}: OK: ${result.processors.map(describe).join('; ')}` : `${file}: ${plural(problems.length, 'problem')} found`;
+  return { ok: result.ok, problems, summary };
 }
 
 // ---------------------------------------------------------------- colour

@@ -10,7 +10,7 @@ import { encodeDocument } from '../../codec/otlpjson/encode.js';
 import { ConfigError } from '../../engine/config/yaml.js';
 import { PropagatedError, type Logger } from '../../engine/error-mode.js';
 import { FeatureGates } from '../../core/feature-gates.js';
-import { RuleSetError } from '../../engine/rules/compile-group.js';
+import { RuleSetError } from '../../index.js';
 import { TransformProcessor } from '../../engine/transform/processor.js';
 import { createExplainer } from '../explain.js';
 import { readInput, writeOutputAtomic } from '../io.js';

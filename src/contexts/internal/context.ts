@@ -51,7 +51,7 @@ export function defineContext(
     head.checkComplete();
     return accessor;
   };
-  return { name, prefixes: [...table.keys()], resolvePath, enums };
+  return { name, prefixes: [...table.keys()], resolvePath, enums, paths: listPaths(name, blocks) };
 }
 
 /** Every path of a context, prefixed (`log.attributes[]`, `resource.schema_url`, `log.cache`). */

@@ -24,6 +24,7 @@ export function unknownSegment(segment: string, fullPath: string, context: strin
   return new PathError(
     `segment "${segment}" from path "${fullPath}" is not a valid path nor a valid OTTL keyword for the ${ctx} context - review ${docRef(ctx)} to see all valid paths`,
     span,
+    true,
   );
 }
 

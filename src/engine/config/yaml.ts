@@ -3,6 +3,7 @@
  * statement can be shown at its line and column in the file.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Problem } from '../../core/diagnostics/problem.js';
 
 /** A string from the config file with its position (1-based) and how it was quoted. */
 export class LocatedText {
@@ -22,9 +23,26 @@ export interface ConfigObject {
   [key: string]: ConfigValue;
 }
 
-/** A problem with the config itself (not with one statement's OTTL). */
+/**
+ * A problem with the config itself (not with one statement's OTTL). `problems` holds the positioned
+ * form of each problem; the message is their rendering (or the whole message when none was given).
+ */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
+  readonly problems: readonly Problem[];
+  constructor(message: string, problems: readonly Problem[] = []) {
+    super(message);
+    this.problems = problems.length > 0 ? problems : [{ file: '', line: 0, column: 0, endLine: 0, endColumn: 0, severity: 'error', code: 'config', message }];
+  }
+}
+
+/** A config error about `at` (a value read from the file, positioned when it is a string). */
+export function configError(at: ConfigValue | undefined, file: string, message: string): ConfigError {
+  const problem: Problem =
+    at instanceof LocatedText
+      ? { file: at.file, line: at.line, column: at.column, endLine: at.line, endColumn: at.column, severity: 'error', code: 'config', message }
+      : { file, line: 0, column: 0, endLine: 0, endColumn: 0, severity: 'error', code: 'config', message };
+  return new ConfigError(`${where(at, file)}: ${message}`, [problem]);
 }
 
 export interface LoadedConfig {
@@ -37,11 +55,23 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
-    const messages = doc.errors.map((e) => {
+    const problems = doc.errors.map((e): Problem => {
       const pos = lineCounter.linePos(e.pos[0]);
-      return `${file}:${pos.line}:${pos.col}: invalid YAML: ${e.message.split('\n')[0]}`;
+      const end = lineCounter.linePos(e.pos[1]);
+      const lineText = text.split('\n')[pos.line - 1]?.replace(/\r$/, '') ?? '';
+      return {
+        file,
+        line: pos.line,
+        column: pos.col,
+        endLine: end.line,
+        endColumn: end.col,
+        severity: 'error',
+        code: 'yaml',
+        message: `invalid YAML: ${e.message.split('\n')[0]}`,
+        excerpt: { text: lineText, column: pos.col },
+      };
     });
-    throw new ConfigError(messages.join('\n'));
+    throw new ConfigError(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'), problems);
   }
   const convert = (node: unknown): ConfigValue => {
     if (node === null || node === undefined) return null;

@@ -12,8 +12,8 @@
  * The non-OTTL `include`/`exclude`/`spans` settings are rejected with a message saying so.
  */
 import type { Signal } from '../../core/model.js';
-import { ConfigError, isObject, LocatedText, where, type ConfigObject, type ConfigValue } from '../config/yaml.js';
-import type { ContextName } from '../../contexts/types.js';
+import { configError, isObject, LocatedText, type ConfigObject, type ConfigValue } from '../config/yaml.js';
+import { signalContexts, type ContextName } from '../../core/contexts.js';
 import { isErrorMode, type ErrorMode } from '../error-mode.js';
 
 /** One list of conditions to compile together. */
@@ -53,11 +53,11 @@ const INFERRED_KEYS: Readonly<Record<Signal, string>> = {
   logs: 'log_conditions',
 };
 
-/** Contexts a `context:` of an advanced group may name, per signal. */
+/** Contexts a `context:` of an advanced group may name, per signal: the filter processor does not walk exemplars. */
 export const FILTER_CONTEXTS: Readonly<Record<Signal, readonly ContextName[]>> = {
-  traces: ['resource', 'scope', 'span', 'spanevent'],
-  metrics: ['resource', 'scope', 'metric', 'datapoint'],
-  logs: ['resource', 'scope', 'log'],
+  traces: signalContexts('traces').filter((c) => c !== 'exemplar'),
+  metrics: signalContexts('metrics').filter((c) => c !== 'exemplar'),
+  logs: signalContexts('logs').filter((c) => c !== 'exemplar'),
 };
 
 const NON_OTTL = new Set(['include', 'exclude', 'regexp']);
@@ -65,7 +65,7 @@ const UNSUPPORTED_TOP = new Set(['spans', 'profiles', 'profile_conditions']);
 
 function text(v: ConfigValue | undefined, what: string, file: string): LocatedText {
   if (v instanceof LocatedText) return v;
-  throw new ConfigError(`${where(v, file)}: ${what} must be a string`);
+  throw configError(v, file, `${what} must be a string`);
 }
 
 function errorModeOf(v: ConfigValue | undefined, file: string): ErrorMode | null {
@@ -73,30 +73,30 @@ function errorModeOf(v: ConfigValue | undefined, file: string): ErrorMode | null
   const t = text(v, 'error_mode', file);
   if (t.text === '') return null;
   if (!isErrorMode(t.text)) {
-    throw new ConfigError(`${where(v, file)}: invalid error_mode "${t.text}"; expected ignore, silent or propagate`);
+    throw configError(v, file, `invalid error_mode "${t.text}"; expected ignore, silent or propagate`);
   }
   return t.text;
 }
 
 function conditionList(v: ConfigValue | undefined, what: string, file: string): LocatedText[] {
   if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) throw new ConfigError(`${where(v, file)}: ${what} must be a list of conditions`);
+  if (!Array.isArray(v)) throw configError(v, file, `${what} must be a list of conditions`);
   return v.map((item) => text(item, `each entry of ${what}`, file));
 }
 
 function classicSignal(signal: Signal, body: ConfigValue | undefined, file: string): SignalFilterConfig | null {
   if (body === undefined || body === null) return null;
   const name = signal;
-  if (!isObject(body)) throw new ConfigError(`${file}: "${name}" must be a mapping`);
+  if (!isObject(body)) throw configError(undefined, file, `"${name}" must be a mapping`);
   const keys = CLASSIC_KEYS[signal];
   const groups: ConditionGroupConfig[] = [];
   // Top-down order, whatever order the file lists them in: resource, then items, then sub-items.
   for (const k of Object.keys(body)) {
     if (NON_OTTL.has(k)) {
-      throw new ConfigError(`${file}: "${name}.${k}" (the non-OTTL match settings) is not supported; write OTTL conditions instead`);
+      throw configError(undefined, file, `"${name}.${k}" (the non-OTTL match settings) is not supported; write OTTL conditions instead`);
     }
     if (!(k in keys)) {
-      throw new ConfigError(`${file}: unknown key "${name}.${k}"; expected ${Object.keys(keys).join(', ')}`);
+      throw configError(undefined, file, `unknown key "${name}.${k}"; expected ${Object.keys(keys).join(', ')}`);
     }
   }
   for (const [k, context] of Object.entries(keys)) {
@@ -109,21 +109,20 @@ function classicSignal(signal: Signal, body: ConfigValue | undefined, file: stri
 function inferredSignal(signal: Signal, v: ConfigValue | undefined, file: string): SignalFilterConfig | null {
   if (v === undefined || v === null) return null;
   const key = INFERRED_KEYS[signal];
-  if (!Array.isArray(v)) throw new ConfigError(`${where(v, file)}: invalid ${key} type, expected a list`);
+  if (!Array.isArray(v)) throw configError(v, file, `invalid ${key} type, expected a list`);
   const basic = v.filter((item) => item instanceof LocatedText);
   if (basic.length > 0 && basic.length < v.length) {
-    throw new ConfigError(
-      `${file}: ${key}: configuring multiple configuration styles is not supported, please use only Basic configuration or only Advanced configuration`,
+    throw configError(undefined, file, `${key}: configuring multiple configuration styles is not supported, please use only Basic configuration or only Advanced configuration`,
     );
   }
   if (basic.length > 0) {
     return { form: 'inferred', groups: [{ context: null, errorMode: null, conditions: basic as LocatedText[] }] };
   }
   const groups = v.map((item): ConditionGroupConfig => {
-    if (!isObject(item)) throw new ConfigError(`${file}: each entry of ${key} must be a condition or a group`);
+    if (!isObject(item)) throw configError(undefined, file, `each entry of ${key} must be a condition or a group`);
     for (const k of Object.keys(item)) {
       if (!['context', 'error_mode', 'conditions'].includes(k)) {
-        throw new ConfigError(`${file}: unknown key "${k}" in a ${key} group; expected context, error_mode, conditions`);
+        throw configError(undefined, file, `unknown key "${k}" in a ${key} group; expected context, error_mode, conditions`);
       }
     }
     let context: ContextName | null = null;
@@ -132,7 +131,7 @@ function inferredSignal(signal: Signal, v: ConfigValue | undefined, file: string
       const name = c.text.toLowerCase();
       if (name !== '') {
         if (!(FILTER_CONTEXTS[signal] as readonly string[]).includes(name)) {
-          throw new ConfigError(`${where(c, file)}: unknown context ${c.text} for ${key}; expected one of ${FILTER_CONTEXTS[signal].join(', ')}`);
+          throw configError(c, file, `unknown context ${c.text} for ${key}; expected one of ${FILTER_CONTEXTS[signal].join(', ')}`);
         }
         context = name as ContextName;
       }
@@ -159,15 +158,14 @@ const MIX_SETTINGS: Readonly<Record<Signal, string>> = {
 export function readFilterConfig(body: ConfigObject, file: string): FilterConfig {
   const known = new Set(['error_mode', ...Object.keys(CLASSIC_KEYS), ...Object.values(INFERRED_KEYS)]);
   for (const k of Object.keys(body)) {
-    if (UNSUPPORTED_TOP.has(k)) throw new ConfigError(`${file}: the filter processor setting "${k}" is not supported`);
-    if (!known.has(k)) throw new ConfigError(`${file}: unknown filter processor setting "${k}"`);
+    if (UNSUPPORTED_TOP.has(k)) throw configError(undefined, file, `the filter processor setting "${k}" is not supported`);
+    if (!known.has(k)) throw configError(undefined, file, `unknown filter processor setting "${k}"`);
   }
   const signal = (s: Signal): SignalFilterConfig => {
     const classic = classicSignal(s, body[s], file);
     const inferred = inferredSignal(s, body[INFERRED_KEYS[s]], file);
     if (classic !== null && inferred !== null && classic.groups.length > 0 && inferred.groups.length > 0) {
-      throw new ConfigError(
-        `${file}: cannot use context inferred ${MIX_NOUN[s]} conditions "${INFERRED_KEYS[s]}" and the settings ${MIX_SETTINGS[s]} at the same time`,
+      throw configError(undefined, file, `cannot use context inferred ${MIX_NOUN[s]} conditions "${INFERRED_KEYS[s]}" and the settings ${MIX_SETTINGS[s]} at the same time`,
       );
     }
     if (inferred !== null && inferred.groups.length > 0) return inferred;

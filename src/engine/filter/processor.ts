@@ -3,22 +3,39 @@
  * from OTLP payloads in place.
  */
 import type { LogsData, MetricsData, Signal, TelemetryDocument, TracesData } from '../../core/model.js';
+import type { Problem } from '../../core/diagnostics/problem.js';
 import { parseConfigText } from '../config/yaml.js';
-import { NO_LOGGER, PropagatedError, type Logger } from '../error-mode.js';
-import { FeatureGates } from '../../core/feature-gates.js';
-import { compileGroup, RuleSetError } from '../rules/compile-group.js';
+import { readingConfig, result, unwrap, type CompileResult, type Environment } from '../environment.js';
+import { PropagatedError } from '../error-mode.js';
+import { environmentOf, type TransformOptions } from '../transform/processor.js';
 import { selectProcessor } from '../transform/config.js';
 import { readFilterConfig, type FilterConfig } from './config.js';
 import { countItems, subtractCounts, type ItemCounts } from './counts.js';
 import { WalkRunner } from './execute.js';
 import { filterRuleSpecs, WalkBuilder, type Walk } from './rules.js';
 
-export interface FilterOptions {
-  /** Feature gates; the reference's defaults when absent. */
-  readonly gates?: FeatureGates;
-  /** Receives the warnings that `error_mode: ignore` logs. */
-  readonly logger?: Logger;
+export type FilterOptions = TransformOptions;
+
+/** Compiles a filter config in an environment: each condition through the one group compiler, into walks. */
+export function compileFilterConfig(env: Environment, config: FilterConfig): CompileResult<FilterProcessor> {
+  const problems: Problem[] = [];
+  const builders: Record<Signal, WalkBuilder> = { traces: new WalkBuilder(), metrics: new WalkBuilder(), logs: new WalkBuilder() };
+  for (const { signal, walk, spec } of filterRuleSpecs(config, env.gates)) {
+    const r = env.compileGroups([spec]);
+    problems.push(...r.diagnostics);
+    if (r.ok) builders[signal].add(walk, r.program[0].context, r.program[0].conditions, env.logger);
+  }
+  const walks = (s: Signal): SignalWalks => ({ form: config.signals[s].form, walks: builders[s].build() });
+  return result(new FilterProcessor(config, { traces: walks('traces'), metrics: walks('metrics'), logs: walks('logs') }, PRIVATE), problems);
 }
+
+/** Reads and compiles filter config text (a processor body or a whole collector config). */
+export function compileFilterText(env: Environment, text: string, file: string, processor?: string): CompileResult<FilterProcessor> {
+  const read = readingConfig(() => readFilterConfig(selectProcessor(parseConfigText(text, file), 'filter', processor), file));
+  return read.ok ? compileFilterConfig(env, read.program) : read;
+}
+
+const PRIVATE: unique symbol = Symbol('FilterProcessor');
 
 /** What one call of {@link FilterProcessor.process} did. */
 export interface FilterResult {
@@ -48,34 +65,26 @@ function combined(errors: readonly PropagatedError[]): PropagatedError {
  * reused for any number of payloads.
  */
 export class FilterProcessor {
-  private constructor(
+  /** @internal Built by {@link compileFilterConfig}; use `FilterProcessor.fromText` or an environment. */
+  constructor(
     readonly config: FilterConfig,
     private readonly signals: Readonly<Record<Signal, SignalWalks>>,
-  ) {}
+    token: typeof PRIVATE,
+  ) {
+    if (token !== PRIVATE) throw new TypeError('use FilterProcessor.fromText or Environment.compileFilter');
+  }
 
   /**
    * Compiles every condition of a config. Throws {@link RuleSetError} listing every bad condition
    * (file, line, column, caret), not only the first.
    */
   static compile(config: FilterConfig, options: FilterOptions = {}): FilterProcessor {
-    const gates = options.gates ?? FeatureGates.defaults();
-    const logger = options.logger ?? NO_LOGGER;
-    const errors: string[] = [];
-    const builders: Record<Signal, WalkBuilder> = { traces: new WalkBuilder(), metrics: new WalkBuilder(), logs: new WalkBuilder() };
-    for (const { signal, walk, spec } of filterRuleSpecs(config, { gates, logger })) {
-      const compiled = compileGroup(spec, errors);
-      if (compiled) builders[signal].add(walk, compiled.context, compiled.conditions, logger);
-    }
-    if (errors.length > 0) throw new RuleSetError(errors);
-    const walks = (s: Signal): SignalWalks => ({ form: config.signals[s].form, walks: builders[s].build() });
-    return new FilterProcessor(config, { traces: walks('traces'), metrics: walks('metrics'), logs: walks('logs') });
+    return unwrap(compileFilterConfig(environmentOf(options), config));
   }
 
   /** Loads YAML/JSON config text (a processor body or a whole collector config) and compiles it. */
   static fromText(text: string, file = '<config>', options: FilterOptions & { processor?: string } = {}): FilterProcessor {
-    const loaded = parseConfigText(text, file);
-    const body = selectProcessor(loaded, 'filter', options.processor);
-    return FilterProcessor.compile(readFilterConfig(body, file), options);
+    return unwrap(compileFilterText(environmentOf(options), text, file, options.processor));
   }
 
   /**

@@ -7,9 +7,9 @@
  */
 import type { Signal } from '../../core/model.js';
 import type { ContextName } from '../../contexts/types.js';
+import type { GroupRequest } from '../environment.js';
 import type { ErrorMode, Logger } from '../error-mode.js';
 import type { FeatureGates } from '../../core/feature-gates.js';
-import type { GroupSpec } from '../rules/compile-group.js';
 import { ConditionSequence } from '../sequences.js';
 import { FILTER_CONTEXTS, type FilterConfig } from './config.js';
 
@@ -46,12 +46,7 @@ export interface FilterRuleSpec {
   readonly signal: Signal;
   /** Index of the walk within the signal. */
   readonly walk: number;
-  readonly spec: GroupSpec;
-}
-
-export interface SpecOptions {
-  readonly gates: FeatureGates;
-  readonly logger: Logger;
+  readonly spec: GroupRequest;
 }
 
 /** The filter's default error mode: `ignore` since the gate became stable, `propagate` before. */
@@ -60,8 +55,8 @@ export function defaultFilterErrorMode(gates: FeatureGates): ErrorMode {
 }
 
 /** Every condition of a filter config as a compile spec (host `filter`: converters only). */
-export function filterRuleSpecs(config: FilterConfig, options: SpecOptions): FilterRuleSpec[] {
-  const fallback = config.errorMode ?? defaultFilterErrorMode(options.gates);
+export function filterRuleSpecs(config: FilterConfig, gates: FeatureGates): FilterRuleSpec[] {
+  const fallback = config.errorMode ?? defaultFilterErrorMode(gates);
   const out: FilterRuleSpec[] = [];
   for (const signal of ['traces', 'metrics', 'logs'] as const) {
     const sc = config.signals[signal];
@@ -72,8 +67,6 @@ export function filterRuleSpecs(config: FilterConfig, options: SpecOptions): Fil
         errorMode: g.errorMode ?? fallback,
         available: FILTER_CONTEXTS[signal],
         host: 'filter' as const,
-        gates: options.gates,
-        logger: options.logger,
       };
       // One spec per condition: an inferred group infers each condition's context on its own,
       // and compiling conditions separately reports every bad one, not only the first parse error.

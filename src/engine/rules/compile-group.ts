@@ -1,30 +1,35 @@
 /**
- * Compiles one group of statements and conditions (a transform group, or a filter context's
- * conditions) into runnable sequences: parse, infer or check the context, compile. Every error in
- * the group is collected and rendered at its line and column in the config file.
+ * The one compile path for a group of statements and conditions (a transform group, a filter
+ * condition, rules given directly): parse, infer or check the context, compile into runnable
+ * sequences. Every problem is collected as a positioned {@link Problem}; one bad statement never
+ * hides the problems of the others, and a misspelt function that defeats context inference is
+ * reported as itself.
  */
-import { CompileError } from '../../compiler/errors.js';
-import { Compiler, type CompiledStatement } from '../../compiler/compiler.js';
-import { collectHints, emptyHints, inferContext, type Hints } from '../../compiler/infer-context.js';
-import { formatDiagnostic, Source, type Diagnostic } from '../../core/diagnostics/index.js';
-import { functionTable, gatedFunctions, type FunctionHost } from '../../functions/index.js';
-import type { BoolExpr, Statement } from '../../parser/ast.js';
+import { canonicalContext, type ContextName } from '../../core/contexts.js';
+import type { Problem } from '../../core/diagnostics/problem.js';
 import type { SourceSpan } from '../../core/span.js';
+import { Compiler, type CompiledStatement } from '../../compiler/compiler.js';
+import { CompileError } from '../../compiler/errors.js';
+import { collectHints, emptyHints, inferContext, type Hints } from '../../compiler/infer-context.js';
+import { CONTEXTS } from '../../contexts/index.js';
+import type { FunctionTable } from '../../functions/signature.js';
+import type { BoolExpr, Statement } from '../../parser/ast.js';
 import { parseCondition, parseStatement } from '../../parser/parse.js';
 import type { LocatedText } from '../config/yaml.js';
-import { CONTEXTS } from '../../contexts/index.js';
-import type { ContextName } from '../../contexts/types.js';
-import type { Logger } from '../error-mode.js';
-import type { ErrorMode } from '../error-mode.js';
-import type { FeatureGates } from '../../core/feature-gates.js';
+import type { ErrorMode, Logger } from '../error-mode.js';
 import { ConditionSequence, StatementSequence } from '../sequences.js';
+import { problemAt, problemOf } from './problems.js';
 
-/** The contexts each signal offers, top down. */
-export const SIGNAL_CONTEXTS = {
-  logs: ['resource', 'scope', 'log'],
-  traces: ['resource', 'scope', 'span', 'spanevent'],
-  metrics: ['resource', 'scope', 'metric', 'datapoint', 'exemplar'],
-} as const satisfies Record<string, readonly ContextName[]>;
+/** What the environment provides to compile a group: functions per context and the gates' effects. */
+export interface GroupHost {
+  /** The functions callable in `context`. */
+  functionsIn(context: ContextName): FunctionTable;
+  /** Functions that exist but whose feature gate is off (name → gate), for a precise message. */
+  readonly gatedFunctions: ReadonlyMap<string, string>;
+  /** Whether lambda arguments are accepted. */
+  readonly allowLambdas: boolean;
+  readonly logger: Logger;
+}
 
 export interface GroupSpec {
   readonly context: string | null;
@@ -33,9 +38,6 @@ export interface GroupSpec {
   readonly errorMode: ErrorMode;
   /** The contexts the host offers for this signal. */
   readonly available: readonly ContextName[];
-  readonly host: FunctionHost;
-  readonly gates: FeatureGates;
-  readonly logger: Logger;
 }
 
 export interface CompiledGroup {
@@ -44,37 +46,10 @@ export interface CompiledGroup {
   readonly statements: StatementSequence;
 }
 
-/** Every error of a rule set, each already rendered with file, line, column and caret. */
-export class RuleSetError extends Error {
-  override readonly name = 'RuleSetError';
-  readonly diagnostics: readonly string[];
-  constructor(diagnostics: readonly string[]) {
-    const sorted = sortByPosition(diagnostics);
-    super(sorted.join('\n'));
-    this.diagnostics = sorted;
-  }
-}
-
-/** Orders rendered diagnostics (`file:line:col: …`) by line and column, keeping others in place at the end. */
-function sortByPosition(list: readonly string[]): string[] {
-  const key = (d: string) => {
-    const m = /^[^\n]*?:(\d+):(\d+): /.exec(d);
-    return m ? [Number(m[1]), Number(m[2])] : [Infinity, 0];
-  };
-  return list
-    .map((d, i) => ({ d, i, k: key(d) }))
-    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.i - b.i)
-    .map((x) => x.d);
-}
-
-/** Renders a message at a span of a config string. */
-export function renderAt(loc: LocatedText, span: SourceSpan, message: string, hint?: string): string {
-  const d: Diagnostic = { message: hint ? `${message} (${hint})` : message, span, source: new Source(loc.text, loc.file) };
-  return formatDiagnostic(d, { name: loc.file, baseLine: loc.line, baseColumn: loc.column + loc.contentOffset });
-}
-
-function renderParseErrors(loc: LocatedText, errors: readonly Diagnostic[]): string[] {
-  return errors.map((d) => renderAt(loc, d.span, d.message));
+interface Parsed {
+  readonly loc: LocatedText;
+  readonly ast: Statement | BoolExpr;
+  readonly statement: boolean;
 }
 
 const WHOLE: SourceSpan = { start: 0, end: 0 };
@@ -85,118 +60,120 @@ function itemContext(available: readonly ContextName[]): ContextName {
   return withAttributes[withAttributes.length - 1] ?? available[available.length - 1];
 }
 
-/**
- * Compiles a group; pushes rendered errors to `errors` and returns null when it has any.
- */
-export function compileGroup(spec: GroupSpec, errors: string[]): CompiledGroup | null {
-  const before = errors.length;
-  const statements: { loc: LocatedText; ast: Statement }[] = [];
-  const conditions: { loc: LocatedText; ast: BoolExpr }[] = [];
-  for (const loc of spec.statements) {
-    const r = parseStatement(loc.text);
-    if (r.ok) statements.push({ loc, ast: r.ast });
-    else errors.push(...renderParseErrors(loc, r.errors));
-  }
-  for (const loc of spec.conditions) {
-    const r = parseCondition(loc.text);
-    if (r.ok) conditions.push({ loc, ast: r.ast });
-    else errors.push(...renderParseErrors(loc, r.errors));
-  }
+/** Compiles a group; pushes its problems to `problems` and returns null when it has any. */
+export function compileGroup(spec: GroupSpec, host: GroupHost, problems: Problem[]): CompiledGroup | null {
+  const before = problems.length;
+  const items: Parsed[] = [];
+  const parse = (loc: LocatedText, statement: boolean) => {
+    const r = statement ? parseStatement(loc.text) : parseCondition(loc.text);
+    if (r.ok) items.push({ loc, ast: r.ast, statement });
+    else for (const d of r.errors) problems.push(problemAt(loc, d.span, 'syntax', d.message));
+  };
+  for (const loc of spec.statements) parse(loc, true);
+  for (const loc of spec.conditions) parse(loc, false);
   // Keep going after parse errors, compiling what did parse, so every problem is reported at once.
-  if (statements.length === 0 && conditions.length === 0) return null;
+  if (items.length === 0) return null;
 
   const first = spec.statements[0] ?? spec.conditions[0];
+  const supports = (ctx: string, h: Hints) => {
+    const table = host.functionsIn(ctx as ContextName);
+    const enums = CONTEXTS.get(ctx as ContextName)?.enums;
+    for (const f of h.functions) if (!table.has(f)) return false;
+    for (const e of h.enums) if (!enums?.has(e)) return false;
+    return true;
+  };
+
   let context: ContextName;
   if (spec.context !== null) {
-    const name = spec.context === 'instrumentation_scope' ? 'scope' : spec.context;
-    if (!(spec.available as readonly string[]).includes(name)) {
-      const msg = `unknown context "${spec.context}"; expected one of ${spec.available.join(', ')}`;
-      errors.push(first ? renderAt(first, WHOLE, msg) : msg);
+    const name = canonicalContext(spec.context);
+    if (name === undefined || !spec.available.includes(name)) {
+      problems.push(problemAt(first, WHOLE, 'context', `unknown context "${spec.context}"; expected one of ${spec.available.join(', ')}`));
       return null;
     }
-    context = name as ContextName;
+    context = name;
   } else {
-    const hints = emptyHints();
-    for (const s of statements) collectHints(s.ast, hints);
-    for (const c of conditions) collectHints(c.ast, hints);
-    const supports = (ctx: string, h: Hints) => {
-      const table = functionTable(ctx, spec.host, spec.gates);
-      const enums = CONTEXTS.get(ctx as ContextName)?.enums;
-      for (const f of h.functions) if (!table.has(f)) return false;
-      for (const e of h.enums) if (!enums?.has(e)) return false;
-      return true;
-    };
-    const inferred = inferContext(hints, spec.available, supports);
+    const inferred = inferContext(hintsOf(items), spec.available, supports) as ContextName | null;
     if (inferred === null) {
-      // When the paths do name a context and only functions or enums fail, compiling there names
-      // the culprit ("undefined function", with a hint) instead of a general inference failure.
-      const known = (h: Hints) => spec.available.some((c) => supports(c, h));
-      const unknownAnywhere =
-        [...hints.functions].some((f) => !known({ ...emptyHints(), functions: new Set([f]) })) ||
-        [...hints.enums].some((e) => !known({ ...emptyHints(), enums: new Set([e]) }));
-      const named = inferContext(hints, spec.available, () => true);
-      if (unknownAnywhere && named !== null && !compileAll(spec, named as ContextName, statements, conditions, errors)) {
-        return null;
-      }
-      const texts = [...spec.statements, ...spec.conditions].map((t) => `"${t.text}"`).join(', ');
-      const msg = `unable to infer a valid context (${spec.available.join(', ')}) from ${texts}: write paths with a context prefix such as ${itemContext(spec.available)}.attributes, or set "context" on the group`;
-      errors.push(first ? renderAt(first, WHOLE, msg) : msg);
+      reportInferenceFailure(spec, host, items, supports, problems);
       return null;
     }
-    context = inferred as ContextName;
+    context = inferred;
   }
 
-  const compiled = compileAll(spec, context, statements, conditions, errors);
-  return errors.length > before ? null : compiled;
+  const compiled = compileAll(spec, host, context, items, problems);
+  return problems.length > before ? null : compiled;
 }
 
-/** Compiles parsed statements and conditions in one context; pushes errors and returns null on any. */
-function compileAll(
+function hintsOf(items: readonly Parsed[]): Hints {
+  const h = emptyHints();
+  for (const i of items) collectHints(i.ast, h);
+  return h;
+}
+
+/**
+ * No context fits the whole group. Compile each item in the context its own paths and functions
+ * point to, so a misspelt function or path is reported as itself (with its hint); when no item has
+ * a problem of its own, report the inference failure, naming the functions that pulled it apart.
+ */
+function reportInferenceFailure(
   spec: GroupSpec,
-  context: ContextName,
-  statements: readonly { loc: LocatedText; ast: Statement }[],
-  conditions: readonly { loc: LocatedText; ast: BoolExpr }[],
-  errors: string[],
-): CompiledGroup | null {
-  const before = errors.length;
-  const definition = CONTEXTS.get(context);
-  if (definition === undefined) {
-    errors.push(`context "${context}" is not available`);
-    return null;
+  host: GroupHost,
+  items: readonly Parsed[],
+  supports: (ctx: string, h: Hints) => boolean,
+  problems: Problem[],
+): void {
+  const before = problems.length;
+  for (const item of items) {
+    const hints = hintsOf([item]);
+    const context = (inferContext(hints, spec.available, supports) ?? inferContext(hints, spec.available, () => true)) as ContextName | null;
+    if (context !== null) compileAll(spec, host, context, [item], problems);
   }
+  if (problems.length > before) return;
+  const first = spec.statements[0] ?? spec.conditions[0];
+  const texts = [...spec.statements, ...spec.conditions].map((t) => `"${t.text}"`).join(', ');
+  const hints = hintsOf(items);
+  const named = inferContext(hints, spec.available, () => true);
+  const misplaced = named === null ? [] : [...hints.functions].filter((f) => !host.functionsIn(named as ContextName).has(f));
+  const where = (f: string) => spec.available.filter((c) => host.functionsIn(c).has(f));
+  const fix =
+    misplaced.length > 0
+      ? misplaced.map((f) => `${f} is available in ${where(f).join(', ') || 'no context of this signal'}`).join('; ') +
+        '; put statements that need different contexts in separate groups, or set "context" on the group'
+      : `write paths with a context prefix such as ${itemContext(spec.available)}.attributes, or set "context" on the group`;
+  problems.push(problemAt(first, WHOLE, 'context', `unable to infer a valid context (${spec.available.join(', ')}) from ${texts}: ${fix}`));
+}
+
+/** Compiles parsed items in one context; pushes problems and returns null on any. */
+function compileAll(spec: GroupSpec, host: GroupHost, context: ContextName, items: readonly Parsed[], problems: Problem[]): CompiledGroup | null {
+  const before = problems.length;
+  const definition = CONTEXTS.get(context);
+  if (definition === undefined) throw new Error(`context "${context}" has no definition`);
   const compiler = new Compiler({
     context: definition,
-    functions: functionTable(context, spec.host, spec.gates),
-    gatedFunctions: gatedFunctions(spec.host, spec.gates),
+    functions: host.functionsIn(context),
+    gatedFunctions: host.gatedFunctions,
     requirePathPrefix: spec.context === null,
-    allowLambdas: spec.gates.isEnabled('ottl.functions.enableLambda') || spec.gates.isEnabled('pkg.ottl.functions.enableExperimental'),
+    allowLambdas: host.allowLambdas,
   });
-  const runnableStatements = [];
-  for (const s of statements) {
+  const statements = [];
+  const conditions = [];
+  for (const item of items) {
     try {
-      const compiled: CompiledStatement = compiler.statement(s.ast);
-      runnableStatements.push({ text: s.loc.text, condition: compiled.condition, invoke: compiled.invoke });
+      if (item.statement) {
+        const compiled: CompiledStatement = compiler.statement(item.ast as Statement);
+        statements.push({ text: item.loc.text, condition: compiled.condition, invoke: compiled.invoke });
+      } else {
+        conditions.push({ text: item.loc.text, test: compiler.condition(item.ast as BoolExpr) });
+      }
     } catch (e) {
-      errors.push(renderCompileError(s.loc, e));
+      if (!(e instanceof CompileError)) throw e;
+      problems.push(problemOf(item.loc, e));
     }
   }
-  const runnableConditions = [];
-  for (const c of conditions) {
-    try {
-      runnableConditions.push({ text: c.loc.text, test: compiler.condition(c.ast) });
-    } catch (e) {
-      errors.push(renderCompileError(c.loc, e));
-    }
-  }
-  if (errors.length > before) return null;
+  if (problems.length > before) return null;
   return {
     context,
-    conditions: new ConditionSequence(runnableConditions, spec.errorMode, spec.logger),
-    statements: new StatementSequence(runnableStatements, spec.errorMode, spec.logger),
+    conditions: new ConditionSequence(conditions, spec.errorMode, host.logger),
+    statements: new StatementSequence(statements, spec.errorMode, host.logger),
   };
-}
-
-function renderCompileError(loc: LocatedText, e: unknown): string {
-  if (e instanceof CompileError) return renderAt(loc, e.span, e.message, e.hint);
-  throw e;
 }

@@ -10,7 +10,7 @@
  */
 import type { Signal } from '../../core/model.js';
 import { isErrorMode, type ErrorMode } from '../error-mode.js';
-import { ConfigError, isObject, LocatedText, where, type ConfigObject, type ConfigValue, type LoadedConfig } from '../config/yaml.js';
+import { configError, isObject, LocatedText, type ConfigObject, type ConfigValue, type LoadedConfig } from '../config/yaml.js';
 
 export interface StatementGroupConfig {
   /** Explicit context, or null to infer it. */
@@ -50,72 +50,73 @@ const KNOWN_KEYS = new Set(['error_mode', 'flatten_data', 'trace_statements', 'm
 export function selectProcessor(loaded: LoadedConfig, kind: 'transform' | 'filter', name?: string): ConfigObject {
   const root = loaded.root;
   if (root === null) return Object.create(null);
-  if (!isObject(root)) throw new ConfigError(`${loaded.file}: the config must be a mapping`);
+  if (!isObject(root)) throw configError(undefined, loaded.file, `the config must be a mapping`);
   const processors = root['processors'];
   if (isObject(processors)) {
     const candidates = Object.keys(processors).filter((k) => k === kind || k.startsWith(`${kind}/`));
     const chosen = name ?? (candidates.length === 1 ? candidates[0] : undefined);
     if (chosen === undefined) {
-      throw new ConfigError(
+      throw configError(
+        undefined,
+        loaded.file,
         candidates.length === 0
-          ? `${loaded.file}: no ${kind} processor under "processors"`
-          : `${loaded.file}: several ${kind} processors (${candidates.join(', ')}); choose one with --processor`,
+          ? `no ${kind} processor under "processors"`
+          : `several ${kind} processors (${candidates.join(', ')}); choose one with --processor`,
       );
     }
     const body = processors[chosen];
-    if (body === undefined) throw new ConfigError(`${loaded.file}: no processor "${chosen}" under "processors"`);
+    if (body === undefined) throw configError(undefined, loaded.file, `no processor "${chosen}" under "processors"`);
     if (body === null) return Object.create(null);
-    if (!isObject(body)) throw new ConfigError(`${where(body, loaded.file)}: processor "${chosen}" must be a mapping`);
+    if (!isObject(body)) throw configError(body, loaded.file, `processor "${chosen}" must be a mapping`);
     return body;
   }
-  if (name !== undefined) throw new ConfigError(`${loaded.file}: --processor ${name} given, but the file has no "processors" section`);
+  if (name !== undefined) throw configError(undefined, loaded.file, `--processor ${name} given, but the file has no "processors" section`);
   return root;
 }
 
 function text(v: ConfigValue | undefined, what: string, file: string): LocatedText {
   if (v instanceof LocatedText) return v;
-  throw new ConfigError(`${where(v, file)}: ${what} must be a string`);
+  throw configError(v, file, `${what} must be a string`);
 }
 
 function errorModeOf(v: ConfigValue | undefined, file: string): ErrorMode | null {
   if (v === undefined || v === null) return null;
   const t = text(v, 'error_mode', file);
   if (!isErrorMode(t.text)) {
-    throw new ConfigError(`${where(v, file)}: invalid error_mode "${t.text}"; expected ignore, silent or propagate`);
+    throw configError(v, file, `invalid error_mode "${t.text}"; expected ignore, silent or propagate`);
   }
   return t.text;
 }
 
 function textList(v: ConfigValue | undefined, what: string, file: string): LocatedText[] {
   if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) throw new ConfigError(`${where(v, file)}: ${what} must be a list of strings`);
+  if (!Array.isArray(v)) throw configError(v, file, `${what} must be a list of strings`);
   return v.map((item) => text(item, `each of ${what}`, file));
 }
 
 function groupsOf(v: ConfigValue | undefined, key: string, file: string): StatementGroupConfig[] {
   if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) throw new ConfigError(`${where(v, file)}: ${key} must be a list`);
+  if (!Array.isArray(v)) throw configError(v, file, `${key} must be a list`);
   const groups: StatementGroupConfig[] = [];
   // The basic form: plain strings, gathered (as the reference does) into one group whose context is
   // inferred from all of them together, with the ordinary per-item cache.
   const basic: LocatedText[] = [];
   for (const item of v) {
     if (item === null || item === undefined) {
-      throw new ConfigError(`${file}: invalid ${key} item: empty statement list items are not supported`);
+      throw configError(undefined, file, `invalid ${key} item: empty statement list items are not supported`);
     }
     if (item instanceof LocatedText) {
       basic.push(item);
       continue;
     }
     if (basic.length > 0) {
-      throw new ConfigError(
-        `${where(item, file)}: configuring multiple configuration styles is not supported, please use only Basic configuration or only Advanced configuration`,
+      throw configError(item, file, `configuring multiple configuration styles is not supported, please use only Basic configuration or only Advanced configuration`,
       );
     }
-    if (!isObject(item)) throw new ConfigError(`${file}: each entry of ${key} must be a statement or a group`);
+    if (!isObject(item)) throw configError(undefined, file, `each entry of ${key} must be a statement or a group`);
     for (const k of Object.keys(item)) {
       if (!['context', 'error_mode', 'conditions', 'statements', 'shared_cache', 'flatten'].includes(k)) {
-        throw new ConfigError(`${file}: unknown key "${k}" in a ${key} group`);
+        throw configError(undefined, file, `unknown key "${k}" in a ${key} group`);
       }
     }
     const context = item['context'] === undefined || item['context'] === null ? null : text(item['context'], 'context', file).text;
@@ -135,11 +136,11 @@ function groupsOf(v: ConfigValue | undefined, key: string, file: string): Statem
 /** Reads a transform processor body. */
 export function readTransformConfig(body: ConfigObject, file: string): TransformConfig {
   for (const k of Object.keys(body)) {
-    if (!KNOWN_KEYS.has(k)) throw new ConfigError(`${file}: unknown transform processor setting "${k}"`);
+    if (!KNOWN_KEYS.has(k)) throw configError(undefined, file, `unknown transform processor setting "${k}"`);
   }
   const flatten = body['flatten_data'];
   if (flatten !== undefined && flatten !== null && typeof flatten !== 'boolean') {
-    throw new ConfigError(`${file}: flatten_data must be true or false`);
+    throw configError(undefined, file, `flatten_data must be true or false`);
   }
   return {
     file,

@@ -2,81 +2,96 @@
  * The transform processor: a compiled, immutable rule set that edits OTLP payloads in place.
  */
 import type { LogsData, MetricsData, Signal, TelemetryDocument, TracesData } from '../../core/model.js';
-import { parseConfigText, type ConfigObject } from '../config/yaml.js';
-import { NO_LOGGER, type ErrorMode, type Logger } from '../error-mode.js';
-import { FeatureGates } from '../../core/feature-gates.js';
-import { compileGroup, RuleSetError, SIGNAL_CONTEXTS } from '../rules/compile-group.js';
+import { signalContexts } from '../../core/contexts.js';
+import type { Problem } from '../../core/diagnostics/problem.js';
+import type { FeatureGates } from '../../core/feature-gates.js';
+import { parseConfigText } from '../config/yaml.js';
+import { createEnvironment, readingConfig, result, unwrap, type CompileResult, type Environment } from '../environment.js';
+import type { ErrorMode, Logger } from '../error-mode.js';
+import { fileProblem, problemAt } from '../rules/problems.js';
 import type { ExecutionObserver } from '../sequences.js';
 import { readTransformConfig, selectProcessor, SIGNAL_KEYS, type TransformConfig } from './config.js';
 import { BatchState, runLogsGroup, runMetricsGroup, runTracesGroup, type RunnableGroup } from './execute.js';
 import { flattenLogs, regroupLogs } from './flatten.js';
 
 export interface TransformOptions {
-  /** Feature gates; the reference's defaults when absent. */
+  /** The environment to compile in (functions, gates, logger); one is made from `gates` and `logger` when absent. */
+  readonly environment?: Environment;
+  /** Feature gates; the reference's defaults when absent (ignored when `environment` is given). */
   readonly gates?: FeatureGates;
-  /** Receives the warnings that `error_mode: ignore` logs. */
+  /** Receives the warnings that `error_mode: ignore` logs (ignored when `environment` is given). */
   readonly logger?: Logger;
 }
 
+/** The environment named by options, or one made from their gates and logger. */
+export function environmentOf(options: TransformOptions): Environment {
+  return options.environment ?? createEnvironment({ featureGates: options.gates, logger: options.logger });
+}
+
+/** The signals in the order the reference's processor runs their groups. */
+const SIGNAL_ORDER: readonly Signal[] = ['traces', 'metrics', 'logs'];
+
+/**
+ * Compiles a transform config in an environment: every group of every signal through the one
+ * group compiler, plus the processor's own settings (`flatten`, `flatten_data`).
+ */
+export function compileTransformConfig(env: Environment, config: TransformConfig): CompileResult<TransformProcessor> {
+  const problems: Problem[] = [];
+  const defaultMode: ErrorMode =
+    config.errorMode ?? (env.gates.isEnabled('processor.transform.defaultErrorModeIgnore') ? 'ignore' : 'propagate');
+  if (config.flattenData && !env.gates.isEnabled('transform.flatten.logs')) {
+    problems.push(fileProblem(config.file, 'config', `'flatten_data' requires the 'transform.flatten.logs' feature gate to be enabled`));
+  }
+  const groups: Record<Signal, RunnableGroup[]> = { traces: [], metrics: [], logs: [] };
+  for (const signal of SIGNAL_ORDER) {
+    for (const g of config.groups[signal]) {
+      const r = env.compileGroups([
+        { context: g.context, statements: g.statements, conditions: g.conditions, errorMode: g.errorMode ?? defaultMode, available: signalContexts(signal), host: 'transform' },
+      ]);
+      problems.push(...r.diagnostics);
+      const compiled = r.ok ? r.program[0] : null;
+      if (g.flatten) {
+        const at = g.statements[0];
+        const flattenProblem = (message: string) => problems.push(at ? problemAt(at, { start: 0, end: 0 }, 'config', message) : fileProblem(config.file, 'config', message));
+        if (signal !== 'logs') flattenProblem(`'flatten' is not supported in ${SIGNAL_KEYS[signal]}, only in log_statements`);
+        else if (!env.gates.isEnabled('transform.flatten.logs')) flattenProblem(`'flatten' requires the 'transform.flatten.logs' feature gate to be enabled`);
+        else if (compiled && compiled.context !== 'log') flattenProblem(`'flatten' is only supported for statement groups in the "log" context, got "${compiled.context}"`);
+      }
+      if (compiled) groups[signal].push({ ...compiled, sharedCache: g.sharedCache, flatten: g.flatten });
+    }
+  }
+  return result(new TransformProcessor(config, groups, PRIVATE), problems);
+}
+
+/** Reads and compiles transform config text (a processor body or a whole collector config). */
+export function compileTransformText(env: Environment, text: string, file: string, processor?: string): CompileResult<TransformProcessor> {
+  const read = readingConfig(() => readTransformConfig(selectProcessor(parseConfigText(text, file), 'transform', processor), file));
+  return read.ok ? compileTransformConfig(env, read.program) : read;
+}
+
+const PRIVATE: unique symbol = Symbol('TransformProcessor');
+
 export class TransformProcessor {
-  private constructor(
+  /** @internal Built by {@link compileTransformConfig}; use `TransformProcessor.fromText` or an environment. */
+  constructor(
     readonly config: TransformConfig,
     private readonly groups: Readonly<Record<Signal, readonly RunnableGroup[]>>,
-  ) {}
+    token: typeof PRIVATE,
+  ) {
+    if (token !== PRIVATE) throw new TypeError('use TransformProcessor.fromText or Environment.compileTransform');
+  }
 
   /**
    * Compiles every group of a config. Throws {@link RuleSetError} listing every bad statement or
    * condition (file, line, column, caret), not only the first.
    */
   static compile(config: TransformConfig, options: TransformOptions = {}): TransformProcessor {
-    const gates = options.gates ?? FeatureGates.defaults();
-    const logger = options.logger ?? NO_LOGGER;
-    const defaultMode: ErrorMode =
-      config.errorMode ?? (gates.isEnabled('processor.transform.defaultErrorModeIgnore') ? 'ignore' : 'propagate');
-    if (config.flattenData && !gates.isEnabled('transform.flatten.logs')) {
-      throw new RuleSetError([`${config.file}: 'flatten_data' requires the 'transform.flatten.logs' feature gate to be enabled`]);
-    }
-    const errors: string[] = [];
-    const compileSignal = (signal: Signal): RunnableGroup[] => {
-      const out: RunnableGroup[] = [];
-      for (const g of config.groups[signal]) {
-        const compiled = compileGroup(
-          {
-            context: g.context,
-            statements: g.statements,
-            conditions: g.conditions,
-            errorMode: g.errorMode ?? defaultMode,
-            available: SIGNAL_CONTEXTS[signal],
-            host: 'transform',
-            gates,
-            logger,
-          },
-          errors,
-        );
-        if (g.flatten) {
-          const where = g.statements[0] ? `${g.statements[0].file}:${g.statements[0].line}:${g.statements[0].column}` : config.file;
-          if (signal !== 'logs') {
-            errors.push(`${where}: 'flatten' is not supported in ${SIGNAL_KEYS[signal]}, only in log_statements`);
-          } else if (!gates.isEnabled('transform.flatten.logs')) {
-            errors.push(`${where}: 'flatten' requires the 'transform.flatten.logs' feature gate to be enabled`);
-          } else if (compiled && compiled.context !== 'log') {
-            errors.push(`${where}: 'flatten' is only supported for statement groups in the "log" context, got "${compiled.context}"`);
-          }
-        }
-        if (compiled) out.push({ ...compiled, sharedCache: g.sharedCache, flatten: g.flatten });
-      }
-      return out;
-    };
-    const groups = { traces: compileSignal('traces'), metrics: compileSignal('metrics'), logs: compileSignal('logs') };
-    if (errors.length > 0) throw new RuleSetError(errors);
-    return new TransformProcessor(config, groups);
+    return unwrap(compileTransformConfig(environmentOf(options), config));
   }
 
   /** Loads YAML/JSON config text (a processor body or a whole collector config) and compiles it. */
   static fromText(text: string, file = '<config>', options: TransformOptions & { processor?: string } = {}): TransformProcessor {
-    const loaded = parseConfigText(text, file);
-    const body: ConfigObject = selectProcessor(loaded, 'transform', options.processor);
-    return TransformProcessor.compile(readTransformConfig(body, file), options);
+    return unwrap(compileTransformText(environmentOf(options), text, file, options.processor));
   }
 
   /** Edits logs in place. Throws PropagatedError when a rule fails under `propagate`. */

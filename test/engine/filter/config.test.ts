@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FilterProcessor } from '../../../src/engine/filter/processor.js';
 import { looksLikeFilter, readFilterConfig } from '../../../src/engine/filter/config.js';
 import { parseConfigText, type ConfigObject } from '../../../src/engine/config/yaml.js';
-import { RuleSetError } from '../../../src/engine/rules/compile-group.js';
+import { RuleSetError } from '../../../src/engine/environment.js';
 import { constructLogs, shape } from './helpers.js';
 
 const body = (text: string) => parseConfigText(text, 'f.yaml').root as ConfigObject;

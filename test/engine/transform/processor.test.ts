@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { newLogRecord, newResource, newScope, type LogsData } from '../../../src/core/model.js';
 import { PropagatedError, type Logger } from '../../../src/engine/error-mode.js';
-import { RuleSetError } from '../../../src/engine/rules/compile-group.js';
+import { RuleSetError } from '../../../src/engine/environment.js';
 import { TransformProcessor } from '../../../src/engine/transform/processor.js';
 import type { Value } from '../../../src/core/values/types.js';
 

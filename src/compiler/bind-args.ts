@@ -1,50 +1,43 @@
 /**
  * Binds a call's arguments to a function's declared parameters, as the reference's `buildArgs` does:
- * positional arguments first, then named ones (snake_case parameter names); count, names and
- * optionality checked; each argument turned into its parameter kind (a getter with the strict
- * check or coercion, a path accessor, a literal, an enum, a function reference, a lambda, a list).
- * Errors name the function, the argument position and the parameter, and carry the argument's span.
+ * positional arguments first, then named ones (snake_case parameter names, matched in CamelCase);
+ * count, names and optionality checked; each argument turned into its parameter kind as the
+ * parameter-kind table (`functions/param-kinds.ts`) says. The matching and the per-kind binding
+ * are generic over where arguments come from, so `ottl/testing` binds plain test values with the
+ * same rules the compiler applies to OTTL arguments. Errors name the function, the argument
+ * position and the parameter, and carry the argument's span.
  */
 import type * as ast from '../parser/ast.js';
+import { PARAM_KINDS, type LiteralType } from '../functions/param-kinds.js';
 import { ArgumentError, literalGetter, type AnyFunctionDefinition, type ParamKind, type ParamSpec } from '../functions/signature.js';
-import type { Invocation, GetSetter, Getter } from '../core/getters.js';
+import type { FunctionRef, GetSetter, Getter, Invocation, LambdaRef } from '../core/getters.js';
 import { runtimeError } from '../core/errors.js';
-import {
-  expectBool,
-  expectDuration,
-  expectFloat,
-  expectInt,
-  expectMap,
-  expectSlice,
-  expectString,
-  expectTime,
-  toBoolLike,
-  toBytesLike,
-  toFloatLike,
-  toIntLike,
-  toStringLike,
-} from '../core/values/coerce.js';
+import { expectMap } from '../core/values/coerce.js';
 import type { Value } from '../core/values/types.js';
+import type { SourceSpan } from '../core/span.js';
 import type { Compiler } from './compiler.js';
-import {
-  argumentCount,
-  argumentProblem,
-  CompileError,
-  duplicateArgument,
-  positionalAfterNamed,
-  unknownArgumentName,
-} from './errors.js';
+import { argumentCount, argumentProblem, CompileError, duplicateArgument, positionalAfterNamed, unknownArgumentName } from './errors.js';
 
-type CallNode = ast.EditorInvocation | ast.ConverterCall;
+/** One argument as written: `name = value` or a positional `value`. */
+export interface WrittenArgument<N> {
+  readonly name: string | null;
+  readonly value: N;
+  readonly span: SourceSpan;
+}
 
-export function bindArguments(compiler: Compiler, def: AnyFunctionDefinition, node: CallNode): Invocation {
+/**
+ * Matches written arguments to parameters: positional ones in order, then named ones. Throws
+ * {@link CompileError} for a positional argument after a named one, an unknown or repeated name, too
+ * many arguments, or a required parameter left out.
+ */
+export function matchArguments<N>(def: AnyFunctionDefinition, args: readonly WrittenArgument<N>[], callSpan: SourceSpan): Map<string, WrittenArgument<N>> {
   const params: readonly ParamSpec[] = def.params;
-  const given = new Map<string, ast.Argument>();
+  const given = new Map<string, WrittenArgument<N>>();
   let sawNamed = false;
-  node.args.forEach((arg, i) => {
+  args.forEach((arg, i) => {
     if (arg.name === null) {
       if (sawNamed) throw positionalAfterNamed(def.name, arg.span);
-      if (i >= params.length) throw argumentCount(def.name, requiredCount(params), params.length, node.args.length, arg.span);
+      if (i >= params.length) throw argumentCount(def.name, requiredCount(params), params.length, args.length, arg.span);
       given.set(params[i].name, arg);
       return;
     }
@@ -53,18 +46,45 @@ export function bindArguments(compiler: Compiler, def: AnyFunctionDefinition, no
     // (`resolve_conflicts`, `resolveConflicts` and `ResolveConflicts` are one name).
     const wanted = toCamel(arg.name);
     const param = params.find((p) => toCamel(p.name) === wanted);
-    if (param === undefined) {
-      throw unknownArgumentName(def.name, arg.name, arg.span, params.map((p) => p.name));
-    }
+    if (param === undefined) throw unknownArgumentName(def.name, arg.name, arg.span, params.map((p) => p.name));
     if (given.has(param.name)) throw duplicateArgument(def.name, param.name, arg.span);
     given.set(param.name, arg);
   });
   for (const p of params) {
-    if (!p.optional && !given.has(p.name)) {
-      throw argumentCount(def.name, requiredCount(params), params.length, node.args.length, node.span);
-    }
+    if (!p.optional && !given.has(p.name)) throw argumentCount(def.name, requiredCount(params), params.length, args.length, callSpan);
   }
+  return given;
+}
 
+/**
+ * Where argument values come from: OTTL syntax for the compiler, plain values for `ottl/testing`.
+ * Each method throws {@link ArgumentError} when the argument does not have the form asked for.
+ */
+export interface ArgumentSource<N> {
+  /** An expression: its getter, and its value when it is known at compile time (a literal). */
+  value(node: N): { readonly get: Getter<Value>; readonly constant?: { readonly value: Value } };
+  path(node: N): GetSetter<Value>;
+  /** The value of a literal argument, or undefined when the argument is not a literal. */
+  literal(node: N): Value | undefined;
+  enumSymbol(node: N): bigint;
+  functionRef(node: N): FunctionRef;
+  lambda(node: N): LambdaRef;
+  /** The items of a list literal, or undefined when the argument is not one. */
+  list(node: N): readonly N[] | undefined;
+}
+
+/**
+ * Binds matched arguments and runs the definition's `create` (once, at compile time). An
+ * {@link ArgumentError} from binding or from `create` becomes a positioned {@link CompileError}.
+ */
+export function bindAndCreate<N>(
+  source: ArgumentSource<N>,
+  def: AnyFunctionDefinition,
+  given: ReadonlyMap<string, WrittenArgument<N>>,
+  context: string,
+  callSpan: SourceSpan,
+): Invocation {
+  const params: readonly ParamSpec[] = def.params;
   const args: Record<string, unknown> = {};
   params.forEach((param, position) => {
     const arg = given.get(param.name);
@@ -73,24 +93,31 @@ export function bindArguments(compiler: Compiler, def: AnyFunctionDefinition, no
       return;
     }
     try {
-      args[param.name] = convertArgument(compiler, param.kind, arg.value);
+      args[param.name] = bindParam(source, param.kind, arg.value);
     } catch (e) {
       if (e instanceof ArgumentError) throw argumentProblem(def.name, position, param.name, e.message, arg.span);
       throw e;
     }
   });
-
   try {
-    return def.create(args, { context: compiler.options.context.name });
+    return def.create(args, { context });
   } catch (e) {
     if (e instanceof ArgumentError) {
       const position = params.findIndex((p) => p.name === e.param);
-      const span = given.get(e.param)?.span ?? node.span;
+      const span = given.get(e.param)?.span ?? callSpan;
       throw argumentProblem(def.name, position, e.param, e.message, span);
     }
     if (e instanceof CompileError) throw e;
-    throw new CompileError(`${def.name}: ${e instanceof Error ? e.message : String(e)}`, node.span);
+    throw new CompileError(`${def.name}: ${e instanceof Error ? e.message : String(e)}`, callSpan);
   }
+}
+
+type CallNode = ast.EditorInvocation | ast.ConverterCall;
+
+/** Binds an OTTL call's arguments and creates its invocation. */
+export function bindArguments(compiler: Compiler, def: AnyFunctionDefinition, node: CallNode): Invocation {
+  const given = matchArguments(def, node.args, node.span);
+  return bindAndCreate(syntaxSource(compiler), def, given, compiler.options.context.name, node.span);
 }
 
 /**
@@ -132,79 +159,96 @@ function requiredCount(params: readonly ParamSpec[]): number {
 }
 
 /** Turns one argument into the value its parameter kind asks for; throws ArgumentError on a mismatch. */
-function convertArgument(compiler: Compiler, kind: ParamKind, node: ast.ArgumentValue): unknown {
-  switch (kind) {
-    case 'any':
-      return getter(compiler, node);
-    case 'string':
-      return strict(compiler, node, expectString);
-    case 'int':
-      return strict(compiler, node, expectInt);
-    case 'float':
-      return strict(compiler, node, expectFloat);
-    case 'bool':
-      return strict(compiler, node, expectBool);
-    case 'map':
-      return strict(compiler, node, expectMap);
-    case 'slice':
-      return strict(compiler, node, expectSlice);
-    case 'time':
-      return strict(compiler, node, expectTime);
-    case 'duration':
-      return strict(compiler, node, expectDuration);
-    case 'stringLike':
-      return strict(compiler, node, toStringLike);
-    case 'intLike':
-      return strict(compiler, node, toIntLike);
-    case 'floatLike':
-      return strict(compiler, node, toFloatLike);
-    case 'boolLike':
-      return strict(compiler, node, toBoolLike);
-    case 'bytesLike':
-      return strict(compiler, node, toBytesLike);
-    case 'path':
-    case 'setter':
-      return pathArgument(compiler, node);
-    case 'mapPath': {
-      const p = pathArgument(compiler, node);
+export function bindParam<N>(source: ArgumentSource<N>, kind: ParamKind, node: N): unknown {
+  const info = PARAM_KINDS[kind];
+  switch (info.form) {
+    case 'value':
+      return valueGetter(source, node, info.convert);
+    case 'path': {
+      const p = source.path(node);
+      if (!info.map) return p;
       const get = p.get;
       return { get: (ctx) => expectMap(get(ctx)), set: p.set } satisfies GetSetter;
     }
-    case 'literalString':
-      return literal(node, 'string');
-    case 'literalInt':
-      return literal(node, 'int');
-    case 'literalFloat':
-      // As the reference (`Literal.Float == nil` → "must be a float"): `10` is an int, write `10.0`.
-      return literal(node, 'float');
-    case 'literalBool':
-      return literal(node, 'bool');
+    case 'literal':
+      return literalOf(source.literal(node), info.literal);
     case 'enum':
-      if (node.kind !== 'enum') throw new ArgumentError('', 'must be an enum symbol');
-      return compiler.value(node).constant!.value;
+      return source.enumSymbol(node);
     case 'function':
-      if (node.kind === 'functionRef' || node.kind === 'enum') return compiler.functionRef(node.name, node.span);
-      throw new ArgumentError('', 'must be the name of a converter, without parentheses');
+      return source.functionRef(node);
     case 'lambda':
-      if (node.kind !== 'lambda') throw new ArgumentError('', 'must be a lambda such as (k, v) => v != nil');
-      return compiler.lambda(node);
-    case 'anyList':
-      return listItems(node).map((i) => compiler.value(i).get);
-    case 'stringList':
-      return listItems(node).map((i) => strict(compiler, i, expectString));
-    case 'stringLikeList':
-      return listItems(node).map((i) => strict(compiler, i, toStringLike));
-    case 'literalStringList':
-      return listItems(node).map((i) => literal(i, 'string'));
-    case 'literalFloatList':
-      return listItems(node).map((i) => literal(i, 'float'));
-    case 'literalIntList':
-      return listItems(node).map((i) => literal(i, 'int'));
+      return source.lambda(node);
+    case 'list': {
+      const items = source.list(node);
+      if (items === undefined) throw new ArgumentError('', 'must be a list literal such as ["a", "b"]');
+      return items.map((i) => bindParam(source, info.item, i));
+    }
     default: {
-      const never: never = kind;
-      throw new Error(`unknown parameter kind ${String(never)}`);
+      const never: never = info;
+      throw new Error(`unknown parameter form ${String(never)}`);
     }
   }
+}
+
+/**
+ * A getter whose result passes through `convert` (a strict type test or a coercion). A literal is
+ * converted once: marked as a literal when the result is still a scalar or bytes (so functions can
+ * do constant work once), and a failed conversion stays a run-time error, as in the reference.
+ */
+function valueGetter<N>(source: ArgumentSource<N>, node: N, convert: ((v: Value) => unknown) | undefined): Getter<unknown> {
+  const compiled = source.value(node);
+  if (convert === undefined) return compiled.constant ? literalGetter(compiled.constant.value) : compiled.get;
+  if (compiled.constant) {
+    try {
+      const v = convert(compiled.constant.value);
+      const literal = v === null || typeof v !== 'object' || v instanceof Uint8Array;
+      return literal ? literalGetter(v as Value) : () => v;
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      return () => runtimeError(message);
+    }
+  }
+  const get = compiled.get;
+  return (ctx) => convert(get(ctx));
+}
+
+const JS_TYPE: Record<LiteralType, string> = { string: 'string', int: 'bigint', float: 'number', bool: 'boolean' };
+
+function literalOf(value: Value | undefined, type: LiteralType): unknown {
+  // As the reference (`Literal.Float == nil` → "must be a float"): `10` is an int, write `10.0`.
+  if (typeof value !== JS_TYPE[type]) throw new ArgumentError('', `must be a ${type === 'int' ? 'int64' : type} literal`);
+  return value;
+}
+
+/** Arguments written in OTTL, compiled by `compiler`. */
+function syntaxSource(compiler: Compiler): ArgumentSource<ast.ArgumentValue> {
+  return {
+    value: (node) => {
+      const compiled = compiler.value(valueNode(node));
+      return compiled.constant ? { get: compiled.get, constant: compiled.constant } : { get: compiled.get };
+    },
+    path: (node) => {
+      if (node.kind !== 'path') throw new ArgumentError('', 'must be a path such as log.attributes["key"]');
+      const accessor = compiler.path(node);
+      const set = accessor.set ?? (() => runtimeError('the path is read-only'));
+      return { get: accessor.get, set };
+    },
+    literal: (node) =>
+      node.kind === 'string' || node.kind === 'int' || node.kind === 'float' || node.kind === 'bool' ? (node.value as Value) : undefined,
+    enumSymbol: (node) => {
+      if (node.kind !== 'enum') throw new ArgumentError('', 'must be an enum symbol');
+      return compiler.value(node).constant!.value as bigint;
+    },
+    functionRef: (node) => {
+      if (node.kind === 'functionRef' || node.kind === 'enum') return compiler.functionRef(node.name, node.span);
+      throw new ArgumentError('', 'must be the name of a converter, without parentheses');
+    },
+    lambda: (node) => {
+      if (node.kind !== 'lambda') throw new ArgumentError('', 'must be a lambda such as (k, v) => v != nil');
+      return compiler.lambda(node);
+    },
+    list: (node) => (node.kind === 'list' ? node.items : undefined),
+  };
 }
 
 function valueNode(node: ast.ArgumentValue): ast.ValueExpr {
@@ -213,53 +257,4 @@ function valueNode(node: ast.ArgumentValue): ast.ValueExpr {
     throw new ArgumentError('', `"${node.name}" is a function name; call it with parentheses to use its result`);
   }
   return node;
-}
-
-function getter(compiler: Compiler, node: ast.ArgumentValue): Getter<Value> {
-  const compiled = compiler.value(valueNode(node));
-  return compiled.constant ? literalGetter(compiled.constant.value) : compiled.get;
-}
-
-/** A getter whose result passes through `check` (a strict type test or a coercion). */
-function strict<T>(compiler: Compiler, node: ast.ArgumentValue, check: (v: Value) => T): Getter<T> {
-  const compiled = compiler.value(valueNode(node));
-  if (compiled.constant) {
-    // Check a literal once; a literal of the wrong type still fails at run time, as in the reference.
-    try {
-      const v = check(compiled.constant.value);
-      // Marked as a literal so functions can do constant work once (compile a literal regex, decode
-      // a literal id…); bytes count as a literal too (the reference's ByteSliceLikeGetter does).
-      const literal = v === null || typeof v !== 'object' || v instanceof Uint8Array;
-      return (literal ? literalGetter(v as Value) : () => v) as Getter<T>;
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      return () => runtimeError(message);
-    }
-  }
-  const get = compiled.get;
-  return (ctx) => check(get(ctx));
-}
-
-function pathArgument(compiler: Compiler, node: ast.ArgumentValue): GetSetter<Value> {
-  if (node.kind !== 'path') throw new ArgumentError('', 'must be a path such as log.attributes["key"]');
-  const accessor = compiler.path(node);
-  const set = accessor.set ?? (() => runtimeError('the path is read-only'));
-  return { get: accessor.get, set };
-}
-
-interface LiteralValues {
-  string: string;
-  int: bigint;
-  float: number;
-  bool: boolean;
-}
-
-function literal<K extends keyof LiteralValues>(node: ast.ArgumentValue, kind: K): LiteralValues[K] {
-  if (node.kind !== kind) throw new ArgumentError('', `must be a ${kind === 'int' ? 'int64' : kind} literal`);
-  return (node as unknown as { value: LiteralValues[K] }).value;
-}
-
-function listItems(node: ast.ArgumentValue): readonly ast.ValueExpr[] {
-  if (node.kind !== 'list') throw new ArgumentError('', 'must be a list literal such as ["a", "b"]');
-  return node.items;
 }

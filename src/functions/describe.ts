@@ -2,41 +2,13 @@
  * Human-readable signatures derived from the declarations: the `ottl functions` listing and the
  * generated reference page use these, so they cannot drift from the code.
  */
+import { PARAM_KINDS } from './param-kinds.js';
 import type { AnyFunctionDefinition, ParamKind, ParamSpec } from './signature.js';
 
-/** The reference's name for each parameter kind (Go types of the `*Arguments` structs). */
-export const KIND_NAMES: Readonly<Record<ParamKind, string>> = {
-  any: 'Getter',
-  string: 'StringGetter',
-  int: 'IntGetter',
-  float: 'FloatGetter',
-  bool: 'BoolGetter',
-  map: 'PMapGetter',
-  slice: 'PSliceGetter',
-  time: 'TimeGetter',
-  duration: 'DurationGetter',
-  stringLike: 'StringLikeGetter',
-  intLike: 'IntLikeGetter',
-  floatLike: 'FloatLikeGetter',
-  boolLike: 'BoolLikeGetter',
-  bytesLike: 'ByteSliceLikeGetter',
-  path: 'GetSetter',
-  mapPath: 'PMapGetSetter',
-  setter: 'Setter',
-  literalString: 'string',
-  literalInt: 'int64',
-  literalFloat: 'float64',
-  literalBool: 'bool',
-  enum: 'Enum',
-  function: 'FunctionGetter',
-  lambda: 'Lambda',
-  anyList: '[]Getter',
-  stringList: '[]StringGetter',
-  stringLikeList: '[]StringLikeGetter',
-  literalStringList: '[]string',
-  literalFloatList: '[]float64',
-  literalIntList: '[]int64',
-};
+/** The reference's name for each parameter kind (Go types of the `*Arguments` structs), from the kind table. */
+export const KIND_NAMES: Readonly<Record<ParamKind, string>> = Object.fromEntries(
+  Object.entries(PARAM_KINDS).map(([kind, info]) => [kind, info.goType]),
+) as Record<ParamKind, string>;
 
 export function paramText(p: ParamSpec): string {
   const type = KIND_NAMES[p.kind];

@@ -1,21 +1,20 @@
 /**
  * Calling a function definition directly in a test, without writing OTTL text: plain values are
- * wrapped into the getters, paths, literals and lists the definition's parameter kinds ask for,
- * with the same checks and coercions the compiler wraps around real arguments
- * (`GETTER_CONVERSIONS` from `src/values/coerce.ts`, the literal and list rules of
- * `src/compiler/bind-args.ts`).
+ * wrapped into the getters, paths, literals and lists the definition's parameter kinds ask for by
+ * the compiler's own binder (`matchArguments` and `bindParam` in `src/compiler/bind-args.ts`, driven
+ * by the parameter-kind table), so a test sees the same checks and coercions as OTTL text.
  *
  * ```ts
  * callFunction(SHA256, { value: 'hello' });                       // '2cf24d…'
  * callEditor(replace_pattern, { target: 'a=1', regex_pattern: '=', replacement: ':' }).target; // 'a:1'
  * ```
  */
-import { toCamel } from '../compiler/bind-args.js';
-import { ArgumentError, literalGetter, type AnyFunctionDefinition, type CompileEnv, type ParamKind, type ParamSpec } from '../functions/signature.js';
+import { bindParam, matchArguments, type ArgumentSource } from '../compiler/bind-args.js';
+import { PARAM_KINDS } from '../functions/param-kinds.js';
+import { ArgumentError, type AnyFunctionDefinition, type CompileEnv, type ParamSpec } from '../functions/signature.js';
 import type { Invocation, LambdaRef, FunctionRef, GetSetter, Getter } from '../core/getters.js';
 import { EvalContext } from '../core/eval-context.js';
 import { runtimeError } from '../core/errors.js';
-import { expectMap, GETTER_CONVERSIONS } from '../core/values/coerce.js';
 import { OttlDuration, OttlTime, ProfileID, SpanID, TraceID, type Value } from '../core/values/types.js';
 
 /**
@@ -101,27 +100,25 @@ export interface BoundCall {
  *   ArgumentError for an argument of the wrong form (a path where a literal is required…).
  */
 export function compileFunction(def: AnyFunctionDefinition, args: ArgInputs, env: Partial<CompileEnv> = {}): BoundCall {
-  const params: readonly ParamSpec[] = def.params;
-  const byName = new Map(params.map((p) => [toCamel(p.name), p]));
-  const given = new Map<string, ArgInput>();
-  for (const [name, input] of Object.entries(args)) {
-    const param = byName.get(toCamel(name));
-    if (param === undefined) {
-      throw new Error(`${def.name} has no parameter "${name}" (parameters: ${params.map((p) => p.name).join(', ') || 'none'})`);
-    }
-    given.set(param.name, input);
-  }
-  const bound: Record<string, unknown> = {};
-  const paths: Record<string, GetSetter<Value>> = {};
   const context = env.context ?? 'log';
-  for (const p of params) {
-    const input = given.get(p.name);
-    if (input === undefined) {
-      if (!p.optional) throw new Error(`${def.name}: missing required argument "${p.name}"`);
-      bound[p.name] = undefined;
-      continue;
+  const paths: Record<string, GetSetter<Value>> = {};
+  // The compiler's own matching and per-kind binding, fed plain values instead of OTTL syntax.
+  const written = Object.entries(args)
+    .filter(([, input]) => input !== undefined)
+    .map(([name, input]) => ({ name, value: { param: name, input }, span: NO_SPAN }));
+  const given = matchArguments(def, written, NO_SPAN);
+  const source = valueSource(context, paths);
+  const bound: Record<string, unknown> = {};
+  for (const p of def.params as readonly ParamSpec[]) {
+    const arg = given.get(p.name);
+    source.current = p.name;
+    try {
+      bound[p.name] = arg === undefined ? undefined : bindParam(source, p.kind, { param: p.name, input: arg.value.input });
+    } catch (e) {
+      // The compiler positions ArgumentErrors; a test sees them as the function threw them, naming the parameter.
+      if (e instanceof ArgumentError && e.param === '') throw new ArgumentError(p.name, e.message);
+      throw e;
     }
-    bound[p.name] = bindArgument(p, input, paths, context);
   }
   return { invoke: def.create(bound, { context }), paths };
 }
@@ -153,76 +150,44 @@ export function callEditor(
   return out;
 }
 
-// ---------------------------------------------------------------- binding one argument
+// ---------------------------------------------------------------- test values as arguments
 
-const GETTER_KINDS = new Set<ParamKind>(['any', ...(Object.keys(GETTER_CONVERSIONS) as ParamKind[])]);
-const PATH_KINDS = new Set<ParamKind>(['path', 'setter', 'mapPath']);
+const NO_SPAN = { start: 0, end: 0 };
 
-function bindArgument(p: ParamSpec, input: ArgInput, paths: Record<string, GetSetter<Value>>, context: string): unknown {
-  const kind = p.kind;
-  if (GETTER_KINDS.has(kind)) return getterFor(kind, input, p.name);
-  if (PATH_KINDS.has(kind)) {
-    const path = isGetSetter(input) ? input : pathBox(asValue(input, p.name));
-    paths[p.name] = path;
-    if (kind !== 'mapPath') return path;
-    const get = path.get;
-    return { get: (ctx: EvalContext) => expectMap(get(ctx)), set: path.set } satisfies GetSetter;
-  }
-  switch (kind) {
-    case 'literalString':
-      return literal(input, 'string', p.name);
-    case 'literalInt':
-      return literal(input, 'int', p.name);
-    case 'literalFloat':
-      return literal(input, 'float', p.name);
-    case 'literalBool':
-      return literal(input, 'bool', p.name);
-    case 'enum':
-      if (typeof input !== 'bigint') throw new ArgumentError(p.name, 'must be an enum symbol');
-      return input;
-    case 'function':
-      return functionRefFor(input, p.name, context);
-    case 'lambda':
-      if (typeof input !== 'function') throw new ArgumentError(p.name, 'must be a lambda such as (k, v) => v != nil');
-      return input;
-    case 'anyList':
-      return listOf(input, p.name).map((i) => getterFor('any', i, p.name));
-    case 'stringList':
-      return listOf(input, p.name).map((i) => getterFor('string', i, p.name));
-    case 'stringLikeList':
-      return listOf(input, p.name).map((i) => getterFor('stringLike', i, p.name));
-    case 'literalStringList':
-      return listOf(input, p.name).map((i) => literal(i, 'string', p.name));
-    case 'literalFloatList':
-      return listOf(input, p.name).map((i) => literal(i, 'float', p.name));
-    case 'literalIntList':
-      return listOf(input, p.name).map((i) => literal(i, 'int', p.name));
-    default:
-      throw new Error(`unsupported parameter kind ${kind}`);
-  }
+/** A test value for one parameter. */
+interface TestArgument {
+  readonly param: string;
+  readonly input: unknown;
 }
 
-/**
- * A getter of `kind` over `input`. A scalar is a literal: checked once, marked as a literal when the
- * checked value is still a scalar, and a failed check is a run-time error — as the compiler does.
- */
-function getterFor(kind: ParamKind, input: unknown, param: string): Getter<unknown> {
-  const convert: (v: Value) => unknown = kind === 'any' ? (v) => v : GETTER_CONVERSIONS[kind as keyof typeof GETTER_CONVERSIONS];
-  if (typeof input === 'function') {
-    const get = input as Getter<Value>;
-    return (ctx) => convert(get(ctx));
-  }
-  const value = asValue(input, param);
-  if (!isScalar(value)) return () => convert(value);
-  let converted: unknown;
-  try {
-    converted = convert(value);
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return () => runtimeError(message);
-  }
-  // As the compiler: a converted literal is marked literal when scalar, or bytes (a bytesLike string).
-  return isScalar(converted as Value) || converted instanceof Uint8Array ? literalGetter(converted as Value) : () => converted;
+/** Plain test values as an argument source for the compiler's binder. */
+function valueSource(context: string, paths: Record<string, GetSetter<Value>>): ArgumentSource<TestArgument> & { current: string } {
+  const source = {
+    current: '',
+    value: ({ param, input }: TestArgument) => {
+      if (typeof input === 'function') return { get: input as Getter<Value> };
+      const value = asValue(input, param);
+      return isScalar(value) ? { get: () => value, constant: { value } } : { get: () => value };
+    },
+    path: ({ param, input }: TestArgument) => {
+      const path = isGetSetter(input) ? input : pathBox(asValue(input, param));
+      // A list item is not a parameter of its own; the first path given to a parameter is the one reported.
+      paths[source.current] ??= path;
+      return path;
+    },
+    literal: ({ input }: TestArgument) => (isScalar(input as Value) && input !== null ? (input as Value) : undefined),
+    enumSymbol: ({ input }: TestArgument) => {
+      if (typeof input !== 'bigint') throw new ArgumentError('', 'must be an enum symbol');
+      return input;
+    },
+    functionRef: ({ input }: TestArgument) => functionRefFor(input, context),
+    lambda: ({ input }: TestArgument) => {
+      if (typeof input !== 'function') throw new ArgumentError('', 'must be a lambda such as (k, v) => v != nil');
+      return input as LambdaRef;
+    },
+    list: ({ param, input }: TestArgument) => (Array.isArray(input) ? input.map((i: unknown) => ({ param, input: i })) : undefined),
+  };
+  return source;
 }
 
 /** Scalars are what OTTL can write as literals (strings, numbers, booleans, nil). */
@@ -230,13 +195,13 @@ function isScalar(v: Value): boolean {
   return v === null || typeof v !== 'object';
 }
 
-function functionRefFor(input: unknown, param: string, context: string): FunctionRef {
+function functionRefFor(input: unknown, context: string): FunctionRef {
   if (isDefinition(input)) {
-    if (input.kind !== 'converter') throw new ArgumentError(param, `${input.name} is not a converter`);
+    if (input.kind !== 'converter') throw new ArgumentError('', `${input.name} is not a converter`);
     return referenceTo(input, context);
   }
   if (typeof input === 'object' && input !== null && typeof (input as FunctionRef).call === 'function') return input as FunctionRef;
-  throw new ArgumentError(param, 'must be the name of a converter, without parentheses');
+  throw new ArgumentError('', 'must be the name of a converter, without parentheses');
 }
 
 /**
@@ -255,7 +220,7 @@ function referenceTo(def: AnyFunctionDefinition, context: string): FunctionRef {
         const slots: Value[] = [];
         const args: Record<string, ArgInput> = {};
         params.slice(0, values.length).forEach((p, i) => {
-          args[p.name] = PATH_KINDS.has(p.kind)
+          args[p.name] = PARAM_KINDS[p.kind].form === 'path'
             ? { get: () => slots[i], set: () => runtimeError(`${def.name}: the argument is read-only`) }
             : (): Value => slots[i];
         });
@@ -266,25 +231,6 @@ function referenceTo(def: AnyFunctionDefinition, context: string): FunctionRef {
       return compiled.invoke(ctx);
     },
   };
-}
-
-interface LiteralValues {
-  string: string;
-  int: bigint;
-  float: number;
-  bool: boolean;
-}
-
-const LITERAL_TYPES: Record<keyof LiteralValues, string> = { string: 'string', int: 'bigint', float: 'number', bool: 'boolean' };
-
-function literal<K extends keyof LiteralValues>(input: unknown, kind: K, param: string): LiteralValues[K] {
-  if (typeof input !== LITERAL_TYPES[kind]) throw new ArgumentError(param, `must be a ${kind === 'int' ? 'int64' : kind} literal`);
-  return input as LiteralValues[K];
-}
-
-function listOf(input: unknown, param: string): readonly unknown[] {
-  if (!Array.isArray(input)) throw new ArgumentError(param, 'must be a list literal such as ["a", "b"]');
-  return input;
 }
 
 function isDefinition(x: unknown): x is AnyFunctionDefinition {

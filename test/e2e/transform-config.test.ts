@@ -22,7 +22,6 @@ import {
   type TracesData,
 } from '../../src/core/model.js';
 import { LocatedText } from '../../src/engine/config/yaml.js';
-import { NO_LOGGER } from '../../src/engine/error-mode.js';
 import { FeatureGates } from '../../src/core/feature-gates.js';
 import { signalContexts } from '../../src/core/contexts.js';
 import { createEnvironment, RuleSetError } from '../../src/engine/environment.js';

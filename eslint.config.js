@@ -39,8 +39,7 @@ export default tseslint.config(
       'import/resolver': { typescript: { project: './tsconfig.json' } },
       'boundaries/include': ['src/**/*.ts'],
       'boundaries/elements': [
-        { type: 'api', pattern: 'src/index.ts', mode: 'file' },
-        ...LAYERS.filter((l) => l.type !== 'api').map((l) => ({ type: l.type, pattern: `src/${l.type}`, mode: 'folder' })),
+        ...LAYERS.map((l) => ({ type: l.type, pattern: `src/${l.type}` })),
       ],
     },
     rules: {

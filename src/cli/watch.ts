@@ -20,11 +20,18 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { decodeDocuments, DecodeError } from '../codec/otlpjson/decode.js';
-import { encodeDocument } from '../codec/otlpjson/encode.js';
-import type { TelemetryDocument } from '../core/model.js';
-import { PropagatedError } from '../engine/error-mode.js';
-import { filterCompiler, ReloadableProcessor, transformCompiler, type RuleSet, type RuleSetCompiler } from '../reload/index.js';
+import {
+  decodeDocuments,
+  DecodeError,
+  encodeDocument,
+  filterCompiler,
+  PropagatedError,
+  ReloadableProcessor,
+  transformCompiler,
+  type RuleSet,
+  type RuleSetCompiler,
+  type TelemetryDocument,
+} from '../api/index.js';
 import { EMPTY_DOCUMENT, type FilterCliOptions } from './commands/filter.js';
 import { asCliError, parseGates, readConfig, stderrLogger, type RunOptions } from './commands/run.js';
 import { CliError } from './main.js';

@@ -60,3 +60,16 @@ export class EvalContext {
     this.cacheMap = null;
   }
 }
+
+/** Parts of the record rules run against (`{ log, resource, scope }`, `{ span }`, …). */
+export type EvalContextParts = Partial<
+  Pick<
+    EvalContext,
+    'resource' | 'resourceHolder' | 'scope' | 'scopeHolder' | 'log' | 'span' | 'spanEvent' | 'eventIndex' | 'spanLink' | 'metric' | 'metrics' | 'dataPoint' | 'exemplar'
+  >
+>;
+
+/** A record for compiled rules to run against (`compileStatements(...).execute(ctx)`), pointing at the given parts. */
+export function createEvalContext(parts: EvalContextParts = {}): EvalContext {
+  return Object.assign(new EvalContext(), parts);
+}

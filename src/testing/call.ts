@@ -13,7 +13,7 @@ import { bindParam, matchArguments, type ArgumentSource } from '../compiler/bind
 import { PARAM_KINDS } from '../functions/param-kinds.js';
 import { ArgumentError, type AnyFunctionDefinition, type CompileEnv, type ParamSpec } from '../functions/signature.js';
 import type { Invocation, LambdaRef, FunctionRef, GetSetter, Getter } from '../core/getters.js';
-import { EvalContext } from '../core/eval-context.js';
+import { createEvalContext, EvalContext } from '../core/eval-context.js';
 import { runtimeError } from '../core/errors.js';
 import { OttlDuration, OttlTime, ProfileID, SpanID, TraceID, type Value } from '../core/values/types.js';
 
@@ -60,18 +60,8 @@ export function lambda(fn: (...args: Value[]) => Value): LambdaRef {
   return (_ctx, args) => fn(...args);
 }
 
-/** Parts of the record a function runs against (`{ log, resource, scope }`, `{ span }`, …). */
-export type EvalContextParts = Partial<
-  Pick<
-    EvalContext,
-    'resource' | 'resourceHolder' | 'scope' | 'scopeHolder' | 'log' | 'span' | 'spanEvent' | 'eventIndex' | 'spanLink' | 'metric' | 'metrics' | 'dataPoint' | 'exemplar'
-  >
->;
-
 /** An {@link EvalContext} pointing at the given records. */
-export function evalContext(parts: EvalContextParts = {}): EvalContext {
-  return Object.assign(new EvalContext(), parts);
-}
+export const evalContext = createEvalContext;
 
 /** The context a record belongs to: the most specific one the EvalContext points at (default `log`). */
 export function contextNameOf(ctx: EvalContext): string {

@@ -67,4 +67,5 @@ export {
   toJsonText,
 } from './otlpjson.js';
 export { callEditor, callFunction, compileFunction, contextNameOf, dynamic, evalContext, lambda, pathBox } from './call.js';
-export type { ArgInput, ArgInputs, BoundCall, EvalContextParts, PathBox } from './call.js';
+export type { ArgInput, ArgInputs, BoundCall, PathBox } from './call.js';
+export type { EvalContextParts } from '../core/eval-context.js';

@@ -9,7 +9,7 @@
  * `filter*` processor is checked unless `--processor` names one.
  */
 import type { Command } from 'commander';
-import { createEnvironment, renderProblem, type CheckedProcessor, type FeatureGates } from '../../index.js';
+import { createEnvironment, renderProblem, type CheckedProcessor, type FeatureGates } from '../../api/index.js';
 import { CliError } from '../main.js';
 import { parseGates, readConfig } from './run.js';
 

@@ -6,12 +6,19 @@
  */
 import type { Command } from 'commander';
 import { withDocumentOptions } from '../options.js';
-import { decodeDocuments } from '../../codec/otlpjson/decode.js';
-import { encodeDocument } from '../../codec/otlpjson/encode.js';
-import type { Signal } from '../../core/model.js';
-import { PropagatedError } from '../../engine/error-mode.js';
-import { addCounts, ITEM_KINDS, SIGNAL_KINDS, zeroCounts, type ItemCounts } from '../../engine/filter/counts.js';
-import { FilterProcessor, type FilterResult } from '../../engine/filter/processor.js';
+import {
+  addCounts,
+  decodeDocuments,
+  encodeDocument,
+  FilterProcessor,
+  ITEM_KINDS,
+  PropagatedError,
+  SIGNAL_KINDS,
+  zeroCounts,
+  type FilterResult,
+  type ItemCounts,
+  type Signal,
+} from '../../api/index.js';
 import { readInput, writeOutputAtomic } from '../io.js';
 import { CliError } from '../main.js';
 import { asCliError, parseGates, readConfig, stderrLogger, type RunOptions } from './run.js';

@@ -1,6 +1,6 @@
 /** `ottl functions [--json|--markdown]`: every built-in with its signature, from the declarations. */
 import type { Command } from 'commander';
-import { functionCatalog, functionsMarkdown } from '../../functions/catalog.js';
+import { functionCatalog, functionsMarkdown } from '../../api/index.js';
 
 export function register(program: Command): void {
   program

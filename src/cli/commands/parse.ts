@@ -3,8 +3,7 @@
  * exits 0; on invalid input prints the positioned caret errors on stderr and exits 1.
  */
 import type { Command } from 'commander';
-import { parseCondition, parseStatement } from '../../parser/parse.js';
-import { formatDiagnostics } from '../../core/diagnostics/format.js';
+import { formatDiagnostics, parseCondition, parseStatement } from '../../api/index.js';
 
 /** JSON replacer for AST values that JSON cannot hold. */
 export function astJsonReplacer(_key: string, value: unknown): unknown {

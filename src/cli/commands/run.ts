@@ -5,13 +5,17 @@
 import type { Command } from 'commander';
 import { withDocumentOptions } from '../options.js';
 import { readFile } from 'node:fs/promises';
-import { decodeDocuments, DecodeError } from '../../codec/otlpjson/decode.js';
-import { encodeDocument } from '../../codec/otlpjson/encode.js';
-import { ConfigError } from '../../engine/config/yaml.js';
-import { PropagatedError, type Logger } from '../../engine/error-mode.js';
-import { FeatureGates } from '../../core/feature-gates.js';
-import { RuleSetError } from '../../index.js';
-import { TransformProcessor } from '../../engine/transform/processor.js';
+import {
+  ConfigError,
+  decodeDocuments,
+  DecodeError,
+  encodeDocument,
+  FeatureGates,
+  PropagatedError,
+  RuleSetError,
+  TransformProcessor,
+  type Logger,
+} from '../../api/index.js';
 import { createExplainer } from '../explain.js';
 import { readInput, writeOutputAtomic } from '../io.js';
 import { CliError } from '../main.js';

@@ -1,6 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // Tests of the public surface import the package by name, as users do; these map the names to the sources.
+    alias: [
+      { find: /^ottl\/testing$/, replacement: new URL('./src/testing/index.ts', import.meta.url).pathname },
+      { find: /^ottl$/, replacement: new URL('./src/api/index.ts', import.meta.url).pathname },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     pool: 'threads',

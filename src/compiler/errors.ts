@@ -18,13 +18,22 @@ export class CompileError extends Error {
     readonly suggestions: readonly string[] = [],
   ) {
     super(message);
-    this.hint = suggestions.length > 0 ? `did you mean "${suggestions[0]}"?` : undefined;
+    this.hint = suggestions.length > 0 ? `did you mean ${suggestions.map((n) => `"${n}"`).join(' or ')}?` : undefined;
   }
 }
 
-/** The close-enough candidate for a misspelt `name`, as a suggestion list (empty when none is close). */
+/**
+ * What to propose for a misspelt `name`: the candidates it is the start of (`log.severity` →
+ * `log.severity_number`, `log.severity_text`; at most three), else the closest candidate by edit
+ * distance when it is close enough; empty when nothing fits.
+ */
 export function suggest(name: string, candidates: Iterable<string>): string[] {
-  const best = closestName(name, candidates);
+  const list = [...candidates];
+  if (name.length >= 3) {
+    const extended = list.filter((c) => c !== name && c.startsWith(name)).sort();
+    if (extended.length > 0 && extended.length <= 3) return extended;
+  }
+  const best = closestName(name, list);
   return best === undefined || best === name ? [] : [best];
 }
 

@@ -4,6 +4,7 @@
  * is one reference swapped. Each batch reads that reference once when it starts, so it runs on
  * exactly one version from start to end, whatever reloads happen meanwhile.
  */
+import type { Environment } from '../engine/environment.js';
 import { loadConfigSource, type ConfigSource } from './config-source.js';
 import { diagnosticsOf, transformCompiler, type ProcessResult, type RuleSet, type RuleSetCompiler } from './compilers.js';
 import type { TelemetryDocument } from '../core/model.js';
@@ -52,8 +53,10 @@ interface Listeners<P extends RuleSet> {
 }
 
 export interface ReloadableOptions<P extends RuleSet> {
-  /** Builds a rule set from a config; {@link transformCompiler} with default options when absent. */
+  /** Builds a rule set from a config; {@link transformCompiler} in `environment` when absent. */
   readonly compiler?: RuleSetCompiler<P>;
+  /** The environment of the default transform compiler (custom functions, gates, logger). */
+  readonly environment?: Environment;
   /** The initial config's name in diagnostics (default `<config>`). */
   readonly name?: string;
   /**
@@ -119,7 +122,7 @@ export class ReloadableProcessor<P extends RuleSet = TransformProcessor> {
   static create<P extends RuleSet>(config: ConfigSource, options: ReloadableOptions<P> & { compiler: RuleSetCompiler<P> }): ReloadableProcessor<P>;
   static create<P extends RuleSet>(config: ConfigSource, options: ReloadableOptions<P> = {}): ReloadableProcessor<P> {
     const name = options.name ?? '<config>';
-    const compiler = options.compiler ?? (transformCompiler() as unknown as RuleSetCompiler<P>);
+    const compiler = options.compiler ?? (transformCompiler({ environment: options.environment }) as unknown as RuleSetCompiler<P>);
     const first = compiler(loadConfigSource(config, name));
     if (isPromise(first)) {
       first.catch(() => {});

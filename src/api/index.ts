@@ -44,8 +44,8 @@ export { Source, formatDiagnostic, formatDiagnostics } from '../core/diagnostics
 export type { Diagnostic } from '../core/diagnostics/index.js';
 
 // The environment: one object that compiles every kind of rule set, with custom functions.
-export { createEnvironment, Environment, RuleSetError } from '../engine/environment.js';
-export type { EnvironmentOptions, CompileResult, RulesOptions } from '../engine/environment.js';
+export { createEnvironment, RuleSetError } from '../engine/environment.js';
+export type { Environment, EnvironmentOptions, CompileResult, RulesOptions } from '../engine/environment.js';
 export type { CheckResult, CheckedProcessor, CheckOptions, ProcessorKind } from '../engine/check.js';
 export { renderProblem, sortProblems } from '../core/diagnostics/problem.js';
 export type { Problem, ProblemCode, Severity } from '../core/diagnostics/problem.js';

@@ -8,6 +8,7 @@ import type { BoolExpr, SourceSpan, Statement, ValueExpr } from './ast.js';
 import { ottlLexer } from '../lexer/tokens.js';
 import { ottlParser } from './parser.js';
 import { AstBuilder } from './builder.js';
+import { MAX_RULE_DEPTH, tooDeep } from './limits.js';
 import { Source } from '../core/diagnostics/source.js';
 import { diagnostic, messages, sortDiagnostics, type Diagnostic } from '../core/diagnostics/diagnostic.js';
 
@@ -44,10 +45,11 @@ function run<T>(text: string, entry: Entry, options: ParseOptions): ParseResult<
     }
     const ast = builder.build<T>(cst, source);
     if (builder.diagnostics.length > 0) return { ok: false, errors: sortDiagnostics(builder.diagnostics) };
+    const deep = tooDeep(ast as object);
+    if (deep !== null) return { ok: false, errors: [diagnostic(source, deep, messages.tooDeep(MAX_RULE_DEPTH))] };
     return { ok: true, ast };
   } catch (err) {
-    const message =
-      err instanceof RangeError ? 'expression is nested too deeply' : `internal parser error: ${(err as Error)?.message ?? err}`;
+    const message = err instanceof RangeError ? messages.tooDeep(MAX_RULE_DEPTH) : `internal parser error: ${(err as Error)?.message ?? err}`;
     return { ok: false, errors: [diagnostic(source, { start: 0, end: 0 }, message)] };
   } finally {
     ottlParser.input = [];

@@ -31,6 +31,7 @@ export const messages = {
   converterMustBeUppercase: (name: string) =>
     `converter names must start with an uppercase letter but got '${name}'`,
   editorIndexed: (name: string) => `only paths and converters may be indexed, not editors, but got ${name}[...]`,
+  tooDeep: (max: number) => `the rule is nested too deeply (more than ${max} levels of operators, calls, lists, maps or path keys)`,
   chainedComparison: (op: string) =>
     `unexpected '${op}': a comparison has exactly one operator; combine comparisons with 'and' / 'or'`,
 } as const;

@@ -14,13 +14,13 @@ import { allFunctions, functionTable, gatedFunctions, type FunctionHost } from '
 import type { AnyFunctionDefinition, FunctionTable } from '../functions/signature.js';
 import { ConfigError, LocatedText, parseConfigText, type ConfigObject, type LoadedConfig } from './config/yaml.js';
 import { NO_LOGGER, type ErrorMode, type Logger } from './error-mode.js';
-import { compileGroup, type CompiledGroup, type GroupHost } from './rules/compile-group.js';
+import { compileGroupSteps, runSteps, runStepsSliced, type CompiledGroup, type GroupHost, type Steps } from './rules/compile-group.js';
 import type { ConditionSequence, StatementSequence } from './sequences.js';
 import { checkConfig, type CheckOptions, type CheckResult } from './check.js';
 import type { FilterConfig } from './filter/config.js';
-import { compileFilterConfig, compileFilterText, type FilterProcessor } from './filter/processor.js';
+import { compileFilterConfig, compileFilterText, filterSteps, type FilterProcessor } from './filter/processor.js';
 import type { TransformConfig } from './transform/config.js';
-import { compileTransformConfig, compileTransformText, type TransformProcessor } from './transform/processor.js';
+import { compileTransformConfig, compileTransformText, transformSteps, type TransformProcessor } from './transform/processor.js';
 
 /** What {@link createEnvironment} takes. */
 export interface EnvironmentOptions {
@@ -131,10 +131,15 @@ export class Environment {
    * group per request (in order) when there is no error.
    */
   compileGroups(groups: readonly GroupRequest[]): CompileResult<CompiledGroup[]> {
+    return runSteps(this.compileGroupsSteps(groups));
+  }
+
+  /** {@link compileGroups} in steps (see `runStepsSliced`). */
+  *compileGroupsSteps(groups: readonly GroupRequest[]): Steps<CompileResult<CompiledGroup[]>> {
     const problems: Problem[] = [];
     const out: CompiledGroup[] = [];
     for (const g of groups) {
-      const compiled = compileGroup(g, this.host(g.host), problems);
+      const compiled = yield* compileGroupSteps(g, this.host(g.host), problems);
       if (compiled !== null) out.push(compiled);
     }
     return result(out, problems);
@@ -173,6 +178,19 @@ export class Environment {
     return typeof config === 'string'
       ? compileTransformText(this, config, options.file ?? '<config>', options.processor)
       : compileTransformConfig(this, config);
+  }
+
+  /**
+   * {@link compileTransform} spread over turns of the event loop: at most about `sliceMs` (default 4)
+   * of synchronous work at a time, so a server keeps answering while a large config compiles.
+   */
+  compileTransformAsync(config: string | TransformConfig, options: { file?: string; processor?: string; sliceMs?: number } = {}): Promise<CompileResult<TransformProcessor>> {
+    return runStepsSliced(transformSteps(this, config, options.file ?? '<config>', options.processor), options.sliceMs);
+  }
+
+  /** {@link compileFilter} spread over turns of the event loop, as {@link compileTransformAsync}. */
+  compileFilterAsync(config: string | FilterConfig, options: { file?: string; processor?: string; sliceMs?: number } = {}): Promise<CompileResult<FilterProcessor>> {
+    return runStepsSliced(filterSteps(this, config, options.file ?? '<config>', options.processor), options.sliceMs);
   }
 
   /** Compiles a filter processor config (text or an already-read config), as {@link compileTransform}. */

@@ -7,9 +7,9 @@ import type { LoadedConfig } from '../engine/config/yaml.js';
 import { ConfigError } from '../engine/config/yaml.js';
 import { FilterProcessor, type FilterOptions } from '../engine/filter/processor.js';
 import { readFilterConfig } from '../engine/filter/config.js';
-import { RuleSetError } from '../engine/environment.js';
+import { RuleSetError, unwrap } from '../engine/environment.js';
 import { readTransformConfig, selectProcessor } from '../engine/transform/config.js';
-import { TransformProcessor, type TransformOptions } from '../engine/transform/processor.js';
+import { environmentOf, TransformProcessor, type TransformOptions } from '../engine/transform/processor.js';
 import type { TelemetryDocument } from '../core/model.js';
 import { renderProblem } from '../core/diagnostics/problem.js';
 
@@ -30,22 +30,31 @@ export type ProcessResult<P extends RuleSet> = ReturnType<P['process']>;
  * {@link RuleSetError} or {@link ConfigError} listing every problem. It may be async, e.g. to yield
  * to the event loop between groups of a large config.
  */
-export type RuleSetCompiler<P extends RuleSet> = (config: LoadedConfig) => P | Promise<P>;
+export type RuleSetCompiler<P extends RuleSet> = ((config: LoadedConfig) => P | Promise<P>) & {
+  /**
+   * The same compile spread over turns of the event loop (a few milliseconds of work at a time);
+   * `update` uses it when present, so reloading a large config never blocks the process for long.
+   */
+  readonly sliced?: (config: LoadedConfig) => Promise<P>;
+};
+
+/** A synchronous compiler that also has a sliced (event-loop friendly) form. */
+export type SyncCompiler<P extends RuleSet> = ((config: LoadedConfig) => P) & { readonly sliced: (config: LoadedConfig) => Promise<P> };
 
 /** A synchronous {@link RuleSetCompiler} for transform processor configs; `processor` picks one of a collector config's transforms. */
-export function transformCompiler(options: TransformOptions & { processor?: string } = {}): (config: LoadedConfig) => TransformProcessor {
-  return (loaded) => {
-    const body = selectProcessor(loaded, 'transform', options.processor);
-    return TransformProcessor.compile(readTransformConfig(body, loaded.file), options);
-  };
+export function transformCompiler(options: TransformOptions & { processor?: string } = {}): SyncCompiler<TransformProcessor> {
+  const read = (loaded: LoadedConfig) => readTransformConfig(selectProcessor(loaded, 'transform', options.processor), loaded.file);
+  return Object.assign((loaded: LoadedConfig) => TransformProcessor.compile(read(loaded), options), {
+    sliced: async (loaded: LoadedConfig) => unwrap(await environmentOf(options).compileTransformAsync(read(loaded))),
+  });
 }
 
 /** A synchronous {@link RuleSetCompiler} for filter processor configs; `processor` picks one of a collector config's filters. */
-export function filterCompiler(options: FilterOptions & { processor?: string } = {}): (config: LoadedConfig) => FilterProcessor {
-  return (loaded) => {
-    const body = selectProcessor(loaded, 'filter', options.processor);
-    return FilterProcessor.compile(readFilterConfig(body, loaded.file), options);
-  };
+export function filterCompiler(options: FilterOptions & { processor?: string } = {}): SyncCompiler<FilterProcessor> {
+  const read = (loaded: LoadedConfig) => readFilterConfig(selectProcessor(loaded, 'filter', options.processor), loaded.file);
+  return Object.assign((loaded: LoadedConfig) => FilterProcessor.compile(read(loaded), options), {
+    sliced: async (loaded: LoadedConfig) => unwrap(await environmentOf(options).compileFilterAsync(read(loaded))),
+  });
 }
 
 /**

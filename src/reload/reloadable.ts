@@ -239,7 +239,8 @@ export class ReloadableProcessor<P extends RuleSet = TransformProcessor> {
     if (request.seq < this.appliedSeq) return { status: 'superseded', current: this.head };
     let built: P;
     try {
-      built = await this.compiler(loadConfigSource(request.source, request.name));
+      const loaded = loadConfigSource(request.source, request.name);
+      built = await (this.compiler.sliced ? this.compiler.sliced(loaded) : this.compiler(loaded));
     } catch (error) {
       return this.reject(request.name, error);
     }

@@ -7,6 +7,7 @@ import type { Problem } from '../../core/diagnostics/problem.js';
 import { parseConfigText } from '../config/yaml.js';
 import { readingConfig, result, unwrap, type CompileResult, type Environment } from '../environment.js';
 import { PropagatedError } from '../error-mode.js';
+import { runSteps, type Steps } from '../rules/compile-group.js';
 import { environmentOf, type TransformOptions } from '../transform/processor.js';
 import { selectProcessor } from '../transform/config.js';
 import { readFilterConfig, type FilterConfig } from './config.js';
@@ -18,10 +19,21 @@ export type FilterOptions = TransformOptions;
 
 /** Compiles a filter config in an environment: each condition through the one group compiler, into walks. */
 export function compileFilterConfig(env: Environment, config: FilterConfig): CompileResult<FilterProcessor> {
+  return runSteps(filterConfigSteps(env, config));
+}
+
+/** Reads (when given text) and compiles a filter config, in steps. */
+export function* filterSteps(env: Environment, config: string | FilterConfig, file: string, processor?: string): Steps<CompileResult<FilterProcessor>> {
+  if (typeof config !== 'string') return yield* filterConfigSteps(env, config);
+  const read = readingConfig(() => readFilterConfig(selectProcessor(parseConfigText(config, file), 'filter', processor), file));
+  return read.ok ? yield* filterConfigSteps(env, read.program) : read;
+}
+
+function* filterConfigSteps(env: Environment, config: FilterConfig): Steps<CompileResult<FilterProcessor>> {
   const problems: Problem[] = [];
   const builders: Record<Signal, WalkBuilder> = { traces: new WalkBuilder(), metrics: new WalkBuilder(), logs: new WalkBuilder() };
   for (const { signal, walk, spec } of filterRuleSpecs(config, env.gates)) {
-    const r = env.compileGroups([spec]);
+    const r = yield* env.compileGroupsSteps([spec]);
     problems.push(...r.diagnostics);
     if (r.ok) builders[signal].add(walk, r.program[0].context, r.program[0].conditions, env.logger);
   }
@@ -31,8 +43,7 @@ export function compileFilterConfig(env: Environment, config: FilterConfig): Com
 
 /** Reads and compiles filter config text (a processor body or a whole collector config). */
 export function compileFilterText(env: Environment, text: string, file: string, processor?: string): CompileResult<FilterProcessor> {
-  const read = readingConfig(() => readFilterConfig(selectProcessor(parseConfigText(text, file), 'filter', processor), file));
-  return read.ok ? compileFilterConfig(env, read.program) : read;
+  return runSteps(filterSteps(env, text, file, processor));
 }
 
 const PRIVATE: unique symbol = Symbol('FilterProcessor');

@@ -60,8 +60,44 @@ function itemContext(available: readonly ContextName[]): ContextName {
   return withAttributes[withAttributes.length - 1] ?? available[available.length - 1];
 }
 
+/**
+ * Compile work in steps: a generator that yields after each statement or condition it parses or
+ * compiles, so a caller can spread a large rule set over several turns of the event loop
+ * ({@link runStepsSliced}) or run it at once ({@link runSteps}).
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs steps to the end, synchronously. */
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * Runs steps in slices of at most about `budgetMs` of synchronous work, yielding to the event loop
+ * (`setImmediate`) between slices, so other work (requests, timers) runs while a rule set compiles.
+ */
+export async function runStepsSliced<T>(steps: Steps<T>, budgetMs = 4): Promise<T> {
+  let start = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - start >= budgetMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      start = performance.now();
+    }
+  }
+}
+
 /** Compiles a group; pushes its problems to `problems` and returns null when it has any. */
 export function compileGroup(spec: GroupSpec, host: GroupHost, problems: Problem[]): CompiledGroup | null {
+  return runSteps(compileGroupSteps(spec, host, problems));
+}
+
+/** {@link compileGroup} in steps. */
+export function* compileGroupSteps(spec: GroupSpec, host: GroupHost, problems: Problem[]): Steps<CompiledGroup | null> {
   const before = problems.length;
   const items: Parsed[] = [];
   const parse = (loc: LocatedText, statement: boolean) => {
@@ -69,8 +105,14 @@ export function compileGroup(spec: GroupSpec, host: GroupHost, problems: Problem
     if (r.ok) items.push({ loc, ast: r.ast, statement });
     else for (const d of r.errors) problems.push(problemAt(loc, d.span, 'syntax', d.message));
   };
-  for (const loc of spec.statements) parse(loc, true);
-  for (const loc of spec.conditions) parse(loc, false);
+  for (const loc of spec.statements) {
+    parse(loc, true);
+    yield;
+  }
+  for (const loc of spec.conditions) {
+    parse(loc, false);
+    yield;
+  }
   // Keep going after parse errors, compiling what did parse, so every problem is reported at once.
   if (items.length === 0) return null;
 
@@ -100,7 +142,7 @@ export function compileGroup(spec: GroupSpec, host: GroupHost, problems: Problem
     context = inferred;
   }
 
-  const compiled = compileAll(spec, host, context, items, problems);
+  const compiled = yield* compileAll(spec, host, context, items, problems);
   return problems.length > before ? null : compiled;
 }
 
@@ -126,7 +168,7 @@ function reportInferenceFailure(
   for (const item of items) {
     const hints = hintsOf([item]);
     const context = (inferContext(hints, spec.available, supports) ?? inferContext(hints, spec.available, () => true)) as ContextName | null;
-    if (context !== null) compileAll(spec, host, context, [item], problems);
+    if (context !== null) runSteps(compileAll(spec, host, context, [item], problems));
   }
   if (problems.length > before) return;
   const first = spec.statements[0] ?? spec.conditions[0];
@@ -144,7 +186,7 @@ function reportInferenceFailure(
 }
 
 /** Compiles parsed items in one context; pushes problems and returns null on any. */
-function compileAll(spec: GroupSpec, host: GroupHost, context: ContextName, items: readonly Parsed[], problems: Problem[]): CompiledGroup | null {
+function* compileAll(spec: GroupSpec, host: GroupHost, context: ContextName, items: readonly Parsed[], problems: Problem[]): Steps<CompiledGroup | null> {
   const before = problems.length;
   const definition = CONTEXTS.get(context);
   if (definition === undefined) throw new Error(`context "${context}" has no definition`);
@@ -166,9 +208,12 @@ function compileAll(spec: GroupSpec, host: GroupHost, context: ContextName, item
         conditions.push({ text: item.loc.text, test: compiler.condition(item.ast as BoolExpr) });
       }
     } catch (e) {
-      if (!(e instanceof CompileError)) throw e;
-      problems.push(problemOf(item.loc, e));
+      if (e instanceof CompileError) problems.push(problemOf(item.loc, e));
+      // A pass that recursed too deep despite the parser's bound: a problem at the rule, not a crash.
+      else if (e instanceof RangeError) problems.push(problemAt(item.loc, item.ast.span, 'limit', `the rule is too large to compile: ${e.message}`));
+      else throw e;
     }
+    yield;
   }
   if (problems.length > before) return null;
   return {

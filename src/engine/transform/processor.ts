@@ -8,6 +8,7 @@ import type { FeatureGates } from '../../core/feature-gates.js';
 import { parseConfigText } from '../config/yaml.js';
 import { createEnvironment, readingConfig, result, unwrap, type CompileResult, type Environment } from '../environment.js';
 import type { ErrorMode, Logger } from '../error-mode.js';
+import { runSteps, type Steps } from '../rules/compile-group.js';
 import { fileProblem, problemAt } from '../rules/problems.js';
 import type { ExecutionObserver } from '../sequences.js';
 import { readTransformConfig, selectProcessor, SIGNAL_KEYS, type TransformConfig } from './config.js';
@@ -36,6 +37,17 @@ const SIGNAL_ORDER: readonly Signal[] = ['traces', 'metrics', 'logs'];
  * group compiler, plus the processor's own settings (`flatten`, `flatten_data`).
  */
 export function compileTransformConfig(env: Environment, config: TransformConfig): CompileResult<TransformProcessor> {
+  return runSteps(transformConfigSteps(env, config));
+}
+
+/** Reads (when given text) and compiles a transform config, in steps. */
+export function* transformSteps(env: Environment, config: string | TransformConfig, file: string, processor?: string): Steps<CompileResult<TransformProcessor>> {
+  if (typeof config !== 'string') return yield* transformConfigSteps(env, config);
+  const read = readingConfig(() => readTransformConfig(selectProcessor(parseConfigText(config, file), 'transform', processor), file));
+  return read.ok ? yield* transformConfigSteps(env, read.program) : read;
+}
+
+function* transformConfigSteps(env: Environment, config: TransformConfig): Steps<CompileResult<TransformProcessor>> {
   const problems: Problem[] = [];
   const defaultMode: ErrorMode =
     config.errorMode ?? (env.gates.isEnabled('processor.transform.defaultErrorModeIgnore') ? 'ignore' : 'propagate');
@@ -45,7 +57,7 @@ export function compileTransformConfig(env: Environment, config: TransformConfig
   const groups: Record<Signal, RunnableGroup[]> = { traces: [], metrics: [], logs: [] };
   for (const signal of SIGNAL_ORDER) {
     for (const g of config.groups[signal]) {
-      const r = env.compileGroups([
+      const r = yield* env.compileGroupsSteps([
         { context: g.context, statements: g.statements, conditions: g.conditions, errorMode: g.errorMode ?? defaultMode, available: signalContexts(signal), host: 'transform' },
       ]);
       problems.push(...r.diagnostics);
@@ -65,8 +77,7 @@ export function compileTransformConfig(env: Environment, config: TransformConfig
 
 /** Reads and compiles transform config text (a processor body or a whole collector config). */
 export function compileTransformText(env: Environment, text: string, file: string, processor?: string): CompileResult<TransformProcessor> {
-  const read = readingConfig(() => readTransformConfig(selectProcessor(parseConfigText(text, file), 'transform', processor), file));
-  return read.ok ? compileTransformConfig(env, read.program) : read;
+  return runSteps(transformSteps(env, text, file, processor));
 }
 
 const PRIVATE: unique symbol = Symbol('TransformProcessor');

@@ -147,6 +147,18 @@ export class TransformProcessor {
     }
   }
 
+  /**
+   * {@link process}, all or nothing: the rules run on a deep copy, which replaces `doc.data` only
+   * when they finish. Under `error_mode: propagate` a failing statement then leaves the document
+   * exactly as it was (plain {@link process} leaves it half-edited, as the reference does). Costs
+   * one copy of the document (`structuredClone`); references into the old `doc.data` keep the old data.
+   */
+  processAtomic(doc: TelemetryDocument, observer?: ExecutionObserver): void {
+    const copy = { signal: doc.signal, data: structuredClone(doc.data) } as TelemetryDocument;
+    this.process(copy, observer);
+    (doc as { data: TelemetryDocument['data'] }).data = copy.data;
+  }
+
   /** How many statements and conditions the rule set holds. */
   get size(): number {
     let n = 0;

@@ -49,6 +49,7 @@ export type { TransformOptions } from './runtime/transform/processor.js';
 export { FilterProcessor } from './runtime/filter/processor.js';
 export type { FilterOptions, FilterResult } from './runtime/filter/processor.js';
 export type { ItemCounts } from './runtime/filter/counts.js';
+export type { ProcessOptions, RequestMetadataInput } from './runtime/contexts/request-metadata.js';
 export { compileStatements, compileConditions, compileCondition } from './runtime/rules/standalone.js';
 export type { StandaloneOptions } from './runtime/rules/standalone.js';
 export { EvalContext } from './runtime/eval-context.js';

@@ -32,6 +32,8 @@ const CONTEXT_PREFIXES = new Set([
   'log',
   'profile',
   'profilesample',
+  // Request data (`otelcol.client.metadata`), reachable from every context.
+  'otelcol',
 ]);
 
 /** A compiled statement: `where` (or null) and the editor invocation. */

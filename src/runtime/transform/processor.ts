@@ -7,6 +7,7 @@ import { NO_LOGGER, type ErrorMode, type Logger } from '../error-mode.js';
 import { FeatureGates } from '../feature-gates.js';
 import { compileGroup, RuleSetError, SIGNAL_CONTEXTS } from '../rules/compile-group.js';
 import type { ExecutionObserver } from '../sequences.js';
+import { toRequestMetadata, type ProcessOptions } from '../contexts/request-metadata.js';
 import { readTransformConfig, selectProcessor, SIGNAL_KEYS, type TransformConfig } from './config.js';
 import { BatchState, runLogsGroup, runMetricsGroup, runTracesGroup, type RunnableGroup } from './execute.js';
 import { flattenLogs, regroupLogs } from './flatten.js';
@@ -79,9 +80,12 @@ export class TransformProcessor {
     return TransformProcessor.compile(readTransformConfig(body, file), options);
   }
 
-  /** Edits logs in place. Throws PropagatedError when a rule fails under `propagate`. */
-  processLogs(data: LogsData, observer?: ExecutionObserver): void {
-    const batch = new BatchState(observer);
+  /**
+   * Edits logs in place. Throws PropagatedError when a rule fails under `propagate`.
+   * `options.metadata` is the batch's request metadata (`otelcol.client.metadata`).
+   */
+  processLogs(data: LogsData, observer?: ExecutionObserver, options?: ProcessOptions): void {
+    const batch = new BatchState(observer, toRequestMetadata(options?.metadata));
     if (this.config.flattenData) flattenLogs(data);
     try {
       for (const g of this.groups.logs) {
@@ -99,25 +103,28 @@ export class TransformProcessor {
     }
   }
 
-  processTraces(data: TracesData, observer?: ExecutionObserver): void {
-    const batch = new BatchState(observer);
+  processTraces(data: TracesData, observer?: ExecutionObserver, options?: ProcessOptions): void {
+    const batch = new BatchState(observer, toRequestMetadata(options?.metadata));
     for (const g of this.groups.traces) runTracesGroup(g, data, batch);
   }
 
-  processMetrics(data: MetricsData, observer?: ExecutionObserver): void {
-    const batch = new BatchState(observer);
+  processMetrics(data: MetricsData, observer?: ExecutionObserver, options?: ProcessOptions): void {
+    const batch = new BatchState(observer, toRequestMetadata(options?.metadata));
     for (const g of this.groups.metrics) runMetricsGroup(g, data, batch);
   }
 
-  /** Edits one decoded document in place. */
-  process(doc: TelemetryDocument, observer?: ExecutionObserver): void {
+  /**
+   * Edits one decoded document in place. `options.metadata` is the batch's request metadata, read
+   * by `otelcol.client.metadata["key"]` (a `Map` or object of key → value or values).
+   */
+  process(doc: TelemetryDocument, observer?: ExecutionObserver, options?: ProcessOptions): void {
     switch (doc.signal) {
       case 'logs':
-        return this.processLogs(doc.data, observer);
+        return this.processLogs(doc.data, observer, options);
       case 'traces':
-        return this.processTraces(doc.data, observer);
+        return this.processTraces(doc.data, observer, options);
       case 'metrics':
-        return this.processMetrics(doc.data, observer);
+        return this.processMetrics(doc.data, observer, options);
     }
   }
 

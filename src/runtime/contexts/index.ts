@@ -1,7 +1,9 @@
 /**
  * The OTTL contexts: for each, path resolution to get/set accessors and its enum symbols.
  *
- * Profiles and the `otelcol.*` request-data paths are not provided.
+ * Every context also reaches the read-only request metadata, `otelcol.client.metadata` (see
+ * `internal/otelcol.ts`; the embedder passes it with a batch). Profiles, and the `otelcol` paths
+ * that need a collector (`client.addr`, `client.auth`, `grpc.metadata`), are not provided.
  */
 import { DATAPOINT_CONTEXT, DATAPOINT_PATHS } from './datapoint.js';
 import { EXEMPLAR_CONTEXT, EXEMPLAR_PATHS } from './exemplar.js';
@@ -76,3 +78,4 @@ export function contextPrefixes(context: ContextName): readonly string[] {
 export function contextPaths(context: ContextName): readonly string[] {
   return PATHS.get(context) as readonly string[];
 }
+export type { ProcessOptions, RequestMetadata, RequestMetadataInput } from './request-metadata.js';

@@ -8,11 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   newExemplar,
+  newExponentialHistogramDataPoint,
   newMetric,
   newNumberDataPoint,
   newSpan,
   newSpanEvent,
   newSpanLink,
+  newSummaryDataPoint,
   type Span,
 } from '../../src/model/types.js';
 import { EvalContext } from '../../src/runtime/eval-context.js';
@@ -112,5 +114,17 @@ describe('model structures through converters', () => {
   ])('$expr → $want', ({ expr, exemplars, want }) => {
     const ctx = datapointContext(exemplars);
     expect(evaluate('datapoint', expr, ctx)).toStrictEqual(want);
+  });
+
+  it('counts summary quantiles (pmetric.SummaryDataPointValueAtQuantileSlice); the exponential buckets are a structure', () => {
+    const ctx = new EvalContext();
+    const p = newSummaryDataPoint();
+    p.quantileValues = [{ quantile: 0.5, value: 1 }, { quantile: 0.9, value: 2 }];
+    ctx.dataPoint = p;
+    expect(evaluate('datapoint', 'Len(datapoint.quantile_values)', ctx)).toBe(2n);
+    const e = newExponentialHistogramDataPoint();
+    ctx.dataPoint = e;
+    expect(evaluate('datapoint', 'IsList(datapoint.positive)', ctx)).toBe(false);
+    expect(() => evaluate('datapoint', 'Len(datapoint.positive)', ctx)).toThrow('target arg must be of type string');
   });
 });

@@ -369,3 +369,18 @@ describe('set(…, nil) and converters yielding nil, compiled (inventory §2.8)'
     },
   );
 });
+
+describe('set(log.body…, nil) by body type (ctxlog rows "body is map", "body is slice", "body slice index", "body.map[key]")', () => {
+  it.each([
+    { name: 'body is map', body: new Map<string, Value>([['key', 'val']]), path: 'log.body', want: null },
+    { name: 'body is slice', body: ['body'] as Value[], path: 'log.body', want: null },
+    { name: 'body slice index', body: ['body', 'x'] as Value[], path: 'log.body[0]', want: [null, 'x'] },
+    { name: 'body.map[key]', body: new Map<string, Value>([['key', 'val']]), path: 'log.body["key"]', want: new Map([['key', null]]) },
+    { name: 'body.map[missing key]', body: new Map<string, Value>([['key', 'val']]), path: 'log.body["new"]', want: new Map([['key', 'val'], ['new', null]]) },
+  ])('$name', ({ body, path, want }) => {
+    const ctx = fixture();
+    (ctx.log as NonNullable<typeof ctx.log>).body = body;
+    setVia(resolve('log', path), ctx, null);
+    expect(ctx.log?.body).toStrictEqual(want);
+  });
+});

@@ -95,6 +95,7 @@ function compileItem(item: Item, context: ContextName, spec: GroupSpec): string 
     functions: functionTable(context, spec.host, spec.gates),
     requirePathPrefix: prefixed,
     allowLambdas: spec.gates.isEnabled('ottl.functions.enableLambda') || spec.gates.isEnabled('pkg.ottl.functions.enableExperimental'),
+    allowOtelcol: spec.gates.isEnabled('ottl.contexts.enableOTelColContext'),
   });
   try {
     if (item.statement) compiler.statement(item.ast as Statement);

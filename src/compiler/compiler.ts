@@ -258,6 +258,9 @@ export class Compiler {
       if (local) return local;
       if (this.options.requirePathPrefix) throw missingContext(node.span, this.options.context.prefixes, pathText(fields));
     }
+    if (prefix === 'otelcol' && this.options.allowOtelcol === false) {
+      throw new CompileError('OTTL `otelcol` context requires the `ottl.contexts.enableOTelColContext` feature gate to be enabled', node.span);
+    }
     const segments: PathSegment[] = fields.map((f) => ({
       name: f.name,
       keys: f.keys.map((k) => this.key(k)),

@@ -169,6 +169,7 @@ function compileAll(
     gatedFunctions: gatedFunctions(spec.host, spec.gates),
     requirePathPrefix: spec.context === null,
     allowLambdas: spec.gates.isEnabled('ottl.functions.enableLambda') || spec.gates.isEnabled('pkg.ottl.functions.enableExperimental'),
+    allowOtelcol: spec.gates.isEnabled('ottl.contexts.enableOTelColContext'),
   });
   const runnableStatements = [];
   for (const s of statements) {

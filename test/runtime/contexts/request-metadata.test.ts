@@ -15,6 +15,7 @@ import {
   toRequestMetadata,
 } from '../../../src/runtime/contexts/request-metadata.js';
 import { EvalContext } from '../../../src/runtime/eval-context.js';
+import { FeatureGates } from '../../../src/runtime/feature-gates.js';
 import { FilterProcessor } from '../../../src/runtime/filter/processor.js';
 import { compileStatements } from '../../../src/runtime/rules/standalone.js';
 import { TransformProcessor } from '../../../src/runtime/transform/processor.js';
@@ -105,6 +106,16 @@ describe('otelcol.client.metadata (TestContextClientMetadata)', () => {
     ['otelcol.nothing', 'segment "nothing"'],
   ])('%s is a compile error', (path, message) => {
     expect(() => compileStatements([`set(log.cache["x"], ${path})`], { context: 'log' })).toThrow(message);
+  });
+});
+
+describe('the ottl.contexts.enableOTelColContext gate (beta: on by default)', () => {
+  it('turned off, an otelcol path is a compile error with the reference message', () => {
+    const gates = FeatureGates.parse('-ottl.contexts.enableOTelColContext');
+    expect(() => compileStatements(['set(log.cache["x"], otelcol.client.metadata)'], { context: 'log', gates })).toThrow(
+      'OTTL `otelcol` context requires the `ottl.contexts.enableOTelColContext` feature gate to be enabled',
+    );
+    expect(FeatureGates.defaults().isEnabled('ottl.contexts.enableOTelColContext')).toBe(true);
   });
 });
 

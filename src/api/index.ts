@@ -60,6 +60,8 @@ export type { ItemCounts } from '../engine/filter/counts.js';
 export { compileStatements, compileConditions, compileCondition } from '../engine/rules/standalone.js';
 export type { StandaloneOptions } from '../engine/rules/standalone.js';
 export { createEvalContext } from '../core/eval-context.js';
+export { parseMetadataPairs } from '../core/request-metadata.js';
+export type { ProcessOptions, RequestMetadata, RequestMetadataInput } from '../core/request-metadata.js';
 export type { EvalContext, EvalContextParts } from '../core/eval-context.js';
 export { FeatureGates, KNOWN_GATES } from '../core/feature-gates.js';
 export { ConfigError } from '../engine/config/yaml.js';

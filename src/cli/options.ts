@@ -1,7 +1,7 @@
 /** Options shared by the commands that process documents (`run`, `filter`). */
 import type { Command } from 'commander';
 
-/** Adds `--config`, `--input`, `--output`, `--processor`, `--feature-gates` and `--watch`. */
+/** Adds `--config`, `--input`, `--output`, `--processor`, `--feature-gates`, `--metadata` and `--watch`. */
 export function withDocumentOptions(command: Command, processor: 'transform' | 'filter', example: string): Command {
   return command
     .requiredOption('-c, --config <file>', `${processor} processor config (YAML or JSON): its body, or a collector config`)
@@ -9,5 +9,10 @@ export function withDocumentOptions(command: Command, processor: 'transform' | '
     .option('-o, --output <file>', 'where to write the result; - for stdout', '-')
     .option('-p, --processor <name>', `which ${processor} processor of a collector config (e.g. ${example})`)
     .option('--feature-gates <list>', 'feature gates to enable or disable, e.g. ottl.functions.enableLambda,-x')
+    .option(
+      '--metadata <key=value>',
+      'request metadata for otelcol.client.metadata["key"]; repeat for more keys or values',
+      (pair: string, all: string[] = []) => [...all, pair],
+    )
     .option('-w, --watch', 'stream: one document per input line, reload the config when it changes; a failing document is reported and skipped');
 }

@@ -33,7 +33,7 @@ import {
   type TelemetryDocument,
 } from '../api/index.js';
 import { EMPTY_DOCUMENT, type FilterCliOptions } from './commands/filter.js';
-import { asCliError, parseGates, readConfig, stderrLogger, type RunOptions } from './commands/run.js';
+import { asCliError, cliMetadata, parseGates, readConfig, stderrLogger, type RunOptions } from './commands/run.js';
 import { CliError } from './main.js';
 
 /** Quiet time after the last file event before the config is read again. */
@@ -54,13 +54,14 @@ export interface WatchSpec<P extends RuleSet> {
 export async function watchTransform(options: RunOptions): Promise<void> {
   if (options.explain) throw new CliError('ottl: --explain cannot be combined with --watch', 2);
   const gates = parseGates(options.featureGates);
+  const metadata = cliMetadata(options.metadata);
   await runWatching({
     config: options.config,
     input: options.input,
     output: options.output,
     compiler: transformCompiler({ gates, logger: stderrLogger, processor: options.processor }),
     handle: (ruleSet, doc) => {
-      ruleSet.process(doc);
+      ruleSet.process(doc, undefined, { metadata });
       return encodeDocument(doc);
     },
   });
@@ -72,12 +73,13 @@ export async function watchTransform(options: RunOptions): Promise<void> {
  */
 export async function watchFilter(options: FilterCliOptions): Promise<void> {
   const gates = parseGates(options.featureGates);
+  const metadata = cliMetadata(options.metadata);
   await runWatching({
     config: options.config,
     input: options.input,
     output: options.output,
     compiler: filterCompiler({ gates, logger: stderrLogger, processor: options.processor }),
-    handle: (ruleSet, doc) => (ruleSet.process(doc).after.resources === 0 ? EMPTY_DOCUMENT[doc.signal] : encodeDocument(doc)),
+    handle: (ruleSet, doc) => (ruleSet.process(doc, { metadata }).after.resources === 0 ? EMPTY_DOCUMENT[doc.signal] : encodeDocument(doc)),
   });
 }
 

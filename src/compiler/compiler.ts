@@ -12,7 +12,7 @@ import { PathError, type CompiledKey, type PathAccessor, type PathSegment } from
 import { compareValues } from '../core/values/compare.js';
 import { applyMath, negateValue } from '../core/values/math.js';
 import { typeName, type Value, type ValueMap } from '../core/values/types.js';
-import { CONTEXT_PREFIX_WORDS } from '../core/contexts.js';
+import { PATH_PREFIX_WORDS, REQUEST_DATA_PREFIX } from '../core/contexts.js';
 import { bindArguments } from './bind-args.js';
 import { CompileError, suggest, gatedFunction, lambdaNotAllowed, missingContext, unknownEnum, unknownFunction, wrongFunctionKind } from './errors.js';
 import { indexChain } from './index-value.js';
@@ -230,7 +230,7 @@ export class Compiler {
   path(node: ast.PathExpr): PathAccessor {
     let prefix = node.context;
     let fields = node.fields;
-    if (prefix !== null && !CONTEXT_PREFIX_WORDS.has(prefix)) {
+    if (prefix !== null && !PATH_PREFIX_WORDS.has(prefix)) {
       // `status.code`: the first segment was a field, not a context.
       fields = [{ kind: 'field', name: prefix, keys: [], span: node.span }, ...fields];
       prefix = null;
@@ -239,6 +239,9 @@ export class Compiler {
       const local = this.lambdaParameter(fields);
       if (local) return local;
       if (this.options.requirePathPrefix) throw missingContext(node.span, this.options.context.prefixes, pathText(fields));
+    }
+    if (prefix === REQUEST_DATA_PREFIX && this.options.allowOtelcol === false) {
+      throw new CompileError('OTTL `otelcol` context requires the `ottl.contexts.enableOTelColContext` feature gate to be enabled', node.span);
     }
     const segments: PathSegment[] = fields.map((f) => ({
       name: f.name,

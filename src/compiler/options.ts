@@ -13,6 +13,8 @@ export interface CompileOptions {
   readonly requirePathPrefix: boolean;
   /** Whether lambda arguments are accepted (`ottl.functions.enableLambda`). */
   readonly allowLambdas: boolean;
+  /** Whether `otelcol.*` paths are accepted (`ottl.contexts.enableOTelColContext`, on by default). */
+  readonly allowOtelcol?: boolean;
   /**
    * Functions that exist but are switched off by a feature gate (name → gate id), so that calling
    * one says which gate to enable instead of "undefined function".

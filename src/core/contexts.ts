@@ -53,6 +53,12 @@ export const CONTEXT_NAMES: readonly ContextName[] = ENTRIES.filter((e) => e.ser
 /** Every word that, written before a path's first `.`, names a context (aliases and unserved ones included). */
 export const CONTEXT_PREFIX_WORDS: ReadonlySet<string> = new Set(BY_NAME.keys());
 
+/** The root of the request-data paths (`otelcol.client.metadata`), reachable from every context but not a context itself. */
+export const REQUEST_DATA_PREFIX = 'otelcol';
+
+/** Every word that, before a path's first `.`, is a prefix rather than a field: the contexts and the request data. */
+export const PATH_PREFIX_WORDS: ReadonlySet<string> = new Set([...CONTEXT_PREFIX_WORDS, REQUEST_DATA_PREFIX]);
+
 function depth(name: string): number {
   let d = 0;
   for (let e = BY_NAME.get(name); e?.parent; e = BY_NAME.get(e.parent)) d++;

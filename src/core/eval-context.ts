@@ -14,6 +14,7 @@ import type {
   SpanLink,
 } from './model.js';
 import type { Value, ValueMap } from './values/types.js';
+import { NO_METADATA, type RequestMetadata } from './request-metadata.js';
 
 /** Any OTLP container with a schema URL. */
 export interface SchemaUrlHolder {
@@ -41,6 +42,8 @@ export class EvalContext {
   metrics: Metric[] | null = null;
   dataPoint: DataPoint | null = null;
   exemplar: Exemplar | null = null;
+  /** The request metadata of the batch being processed (`otelcol.client.metadata`). */
+  requestMetadata: RequestMetadata = NO_METADATA;
   /** Values of the lambda parameters in scope, by slot number. */
   locals: Value[] = [];
   private cacheMap: ValueMap | null = null;

@@ -19,6 +19,11 @@ export const KNOWN_GATES: readonly GateInfo[] = [
   },
   { id: 'ottl.set.allowNil', stage: 'stable', description: 'set() passes a nil value through to the target' },
   {
+    id: 'ottl.contexts.enableOTelColContext',
+    stage: 'beta',
+    description: 'accept the otelcol.* request-data paths (otelcol.client.metadata)',
+  },
+  {
     id: 'processor.transform.defaultErrorModeIgnore',
     stage: 'beta',
     description: "the transform processor's default error_mode is ignore (propagate when off)",

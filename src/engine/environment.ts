@@ -119,6 +119,7 @@ export class Environment {
         },
         gatedFunctions: gatedFunctions(host, gates, definitions),
         allowLambdas: gates.isEnabled('ottl.functions.enableLambda') || gates.isEnabled('pkg.ottl.functions.enableExperimental'),
+        allowOtelcol: gates.isEnabled('ottl.contexts.enableOTelColContext'),
         logger: this.logger,
       };
       this.hosts.set(host, h);

@@ -47,6 +47,7 @@ import {
   OttlRuntimeError,
   OttlTime,
   parseCondition,
+  parseMetadataPairs,
   parseStatement,
   parseStatements,
   parseValueExpression,
@@ -87,7 +88,7 @@ describe('the ottl entry', () => {
         'defineFunction', 'encodeDocument', 'encodeDocuments', 'explainTransform', 'filterCompiler', 'formatDiagnostic',
         'formatDiagnostics', 'functionCatalog', 'functionsMarkdown', 'newExemplar', 'newExponentialHistogramDataPoint',
         'newHistogramDataPoint', 'newLogRecord', 'newMetric', 'newNumberDataPoint', 'newResource', 'newScope', 'newSpan',
-        'newSpanEvent', 'newSpanLink', 'newSummaryDataPoint', 'parseCondition', 'parseStatement', 'parseStatements',
+        'newSpanEvent', 'newSpanLink', 'newSummaryDataPoint', 'parseCondition', 'parseMetadataPairs', 'parseStatement', 'parseStatements',
         'parseValueExpression', 'renderProblem', 'sortProblems', 'transformCompiler', 'typeName', 'zeroCounts',
       ].sort(),
     );
@@ -171,6 +172,11 @@ describe('the ottl entry', () => {
     const observer = explainer.observe(d2, 0);
     processor.process(d2, observer);
     expect(explainer.explained([observer])).toHaveLength(1);
+
+    const tenant = TransformProcessor.fromText('log_statements:\n  - set(log.attributes["t"], otelcol.client.metadata["x-tenant"])\n');
+    const d3 = doc();
+    tenant.process(d3, undefined, { metadata: parseMetadataPairs(['x-tenant=acme']) });
+    expect(encodeDocument(d3)).toContain('acme');
 
     const reloadable = ReloadableProcessor.create('log_statements:\n  - set(log.attributes["x"], 4)\n', { compiler: transformCompiler() });
     reloadable.process(doc());

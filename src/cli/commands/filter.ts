@@ -21,7 +21,7 @@ import {
 } from '../../api/index.js';
 import { readInput, writeOutputAtomic } from '../io.js';
 import { CliError } from '../main.js';
-import { asCliError, parseGates, readConfig, stderrLogger, type RunOptions } from './run.js';
+import { asCliError, cliMetadata, parseGates, readConfig, stderrLogger, type RunOptions } from './run.js';
 
 /** The options of `ottl filter` (those of `ottl run`, `--explain` aside). */
 export type FilterCliOptions = Omit<RunOptions, 'explain' | 'watch'>;
@@ -73,10 +73,11 @@ export async function runFilter(options: FilterCliOptions): Promise<void> {
   const before = zeroCounts();
   const signals = new Set<Signal>();
   const lines: string[] = [];
+  const metadata = cliMetadata(options.metadata);
   docs.forEach((doc, i) => {
     let r: FilterResult;
     try {
-      r = processor.process(doc);
+      r = processor.process(doc, { metadata });
       addCounts(dropped, r.dropped);
       addCounts(before, r.before);
       signals.add(doc.signal);

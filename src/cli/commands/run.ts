@@ -19,6 +19,7 @@ import {
 import { createExplainer } from '../explain.js';
 import { readInput, writeOutputAtomic } from '../io.js';
 import { CliError } from '../main.js';
+import { parseMetadataPairs, type RequestMetadata } from '../../api/index.js';
 
 export interface RunOptions {
   config: string;
@@ -26,6 +27,8 @@ export interface RunOptions {
   output: string;
   processor?: string;
   featureGates?: string;
+  /** `--metadata key=value`, repeatable: the request metadata every document is processed with. */
+  metadata?: string[];
   /** `--explain[=text|json]`: report per record what each statement matched and changed. */
   explain?: boolean | string;
   /** `--watch`: stream NDJSON documents, reloading the config when it changes (see `../watch.ts`). */
@@ -75,6 +78,15 @@ export function asCliError(e: unknown): unknown {
   return e;
 }
 
+/** Parses `--metadata key=value` pairs; a malformed pair is a usage error. */
+export function cliMetadata(pairs: readonly string[] | undefined): RequestMetadata {
+  try {
+    return parseMetadataPairs(pairs ?? []);
+  } catch (e) {
+    throw new CliError(`ottl: ${(e as Error).message}`, 2);
+  }
+}
+
 export async function runTransform(options: RunOptions): Promise<void> {
   const processor = await loadTransform(options);
   const inputName = options.input === '-' ? '<stdin>' : options.input;
@@ -85,11 +97,12 @@ export async function runTransform(options: RunOptions): Promise<void> {
     throw asCliError(e);
   }
   const lines: string[] = [];
+  const metadata = cliMetadata(options.metadata);
   const explainer = createExplainer(processor, options.explain, docs.length);
   try {
     docs.forEach((doc, i) => {
       try {
-        processor.process(doc, explainer?.observe(doc, i));
+        processor.process(doc, explainer?.observe(doc, i), { metadata });
       } catch (e) {
         if (e instanceof PropagatedError) {
           const which = docs.length > 1 ? ` (document ${i + 1})` : '';

@@ -5,6 +5,7 @@
  *   legacy statement) is read as that context; a bare context name is not a path;
  * - other unprefixed paths belong to the statement's own context;
  * - `cache` only through the statement's own context;
+ * - `otelcol.*` (request metadata) from every context;
  * - afterwards every segment and key list must have been used.
  */
 import type { ContextDefinition, ContextName, PathAccessor, PathRequest } from '../types.js';
@@ -12,6 +13,7 @@ import { PathError } from '../types.js';
 import type { Block } from './block.js';
 import { cacheFromOtherContext, unknownSegment } from './errors.js';
 import { mapField } from './fields.js';
+import { resolveOtelcol } from './otelcol.js';
 import { buildNodes, pathText } from './path-node.js';
 
 /** Builds a context from its own block and the blocks it reaches, keyed by prefix. */
@@ -37,7 +39,10 @@ export function defineContext(
       }
     }
     let accessor: PathAccessor;
-    if (node.name === 'cache') {
+    if (pathContext === 'otelcol' && node.name !== 'cache') {
+      // Request data: reachable from every context (the reference's `ctxotelcol`).
+      accessor = resolveOtelcol(node);
+    } else if (node.name === 'cache') {
       if (pathContext !== name) throw cacheFromOtherContext(name, pathContext, node.text, node.span);
       accessor = mapField((ctx) => ctx.cache, node.keys());
     } else {

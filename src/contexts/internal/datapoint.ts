@@ -152,10 +152,10 @@ const timeOf = (which: 'startTimeUnixNano' | 'timeUnixNano', asTime: boolean): P
 const EXEMPLARS = 'pmetric.ExemplarSlice';
 const QUANTILES = 'pmetric.SummaryDataPointValueAtQuantileSlice';
 
-/** Checks a written model list: nil empties, else a list of `goType`, deep-copied. */
+/** Checks a written model list: a list of `goType`, deep-copied; nil is an error (PR #49728). */
 function modelList(goType: string): (v: Value) => unknown[] {
   return (v) => {
-    if (v === null) return [];
+    if (v === null) setNil();
     const src = unwrapModel(v, goType) as unknown[] | undefined;
     if (src === undefined) wrongType(goType, v);
     return structuredClone(src);

@@ -7,7 +7,6 @@ import type { SourceSpan } from '../../core/span.js';
 import { OttlRuntimeError } from '../../core/errors.js';
 import type { Value } from '../../core/values/types.js';
 import { PathError } from '../types.js';
-import { ModelObject } from './model-object.js';
 
 /** Base of every context's documentation link, as the reference prints it. */
 const DOC_BASE = 'https://github.com/open-telemetry/opentelemetry-collector-contrib/tree/main/pkg/ottl/contexts/';
@@ -66,7 +65,6 @@ export function setNil(): never {
  * Go types, so messages quote those.
  */
 export function goTypeName(v: Value): string {
-  if ((v as unknown) instanceof ModelObject) return (v as unknown as ModelObject).goType;
   return valueGoTypeName(v);
 }
 

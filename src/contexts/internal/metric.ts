@@ -3,7 +3,7 @@ import type { EvalContext } from '../../core/eval-context.js';
 import { METRIC_DATA_TYPE, type Metric, type MetricData } from '../../core/model.js';
 import type { PathAccessor } from '../types.js';
 import type { Block } from './block.js';
-import { unknownSegment, wrongType } from './errors.js';
+import { setNil, unknownSegment, wrongType } from './errors.js';
 import { expectBool, expectInt } from './expect.js';
 import { mapField, stringField } from './fields.js';
 import { modelValue, unwrapModel } from './model-object.js';
@@ -31,14 +31,12 @@ const dataPoints: PathAccessor = {
     return data === null ? null : modelValue(POINTS_GO_TYPE[data.kind], data.dataPoints);
   },
   set: (ctx, v) => {
+    // A pdata slice of messages: nil is rejected (PR #49728), as for span events.
+    if (v === null) setNil();
     const data = metric(ctx).data;
     if (data === null) return;
     const goType = POINTS_GO_TYPE[data.kind];
     const target = data.dataPoints as unknown[];
-    if (v === null) {
-      target.length = 0;
-      return;
-    }
     const src = unwrapModel(v, goType) as unknown[] | undefined;
     if (src === undefined) wrongType(goType, v);
     const copy = structuredClone(src);

@@ -39,16 +39,16 @@ function kindFromName(names: readonly string[], what: string): PathAccessor {
   };
 }
 
-/** A list of model structures (`events`, `links`): replaced by a deep copy; nil empties it. */
+/**
+ * A list of model structures (`events`, `links`): replaced by a deep copy. nil is an error: these
+ * are pdata slices of messages, which the reference's setters reject nil for (PR #49728).
+ */
 export function modelListField<T>(goType: string, list: (ctx: EvalContext) => T[]): PathAccessor {
   return {
     get: (ctx) => modelValue(goType, list(ctx)),
     set: (ctx, v) => {
+      if (v === null) setNil();
       const target = list(ctx);
-      if (v === null) {
-        target.length = 0;
-        return;
-      }
       const src = unwrapModel(v, goType) as T[] | undefined;
       if (src === undefined) wrongType(goType, v);
       const copy = structuredClone(src);

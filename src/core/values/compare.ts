@@ -11,7 +11,7 @@
  * - ids: equal when the same id type with the same bytes; ordering is false.
  * - Any other pairing: `!=` is true and everything else false (`1 == "1"` is false).
  */
-import { OttlDuration, OttlTime, ProfileID, SpanID, TraceID, type Value } from './types.js';
+import { assertNeverValue, ModelObject, OttlDuration, OttlTime, ProfileID, SpanID, TraceID, type Value } from './types.js';
 import { compareUtf8 } from './utf8.js';
 
 /** A comparison operator as written in OTTL. */
@@ -132,8 +132,17 @@ function compareObjects(op: CompareOp, a: ObjectValue, b: Value): boolean {
   if (a instanceof OttlDuration) {
     return b instanceof OttlDuration ? compareBigints(op, a.nanos, b.nanos) : invalid(op);
   }
-  // Ids fall to the reference's generic `a == b`: same dynamic type and same bytes.
-  return equalityOnly(op, sameIdType(a, b) && bytesEqual(a.bytes, (b as TraceID).bytes));
+  // Ids and model structures fall to the reference's generic `a == b`: for ids the same dynamic
+  // type and bytes; for a pdata wrapper the same pointers, i.e. the same structure of the record.
+  if (a instanceof ModelObject) return equalityOnly(op, sameModel(a, b));
+  if (a instanceof TraceID || a instanceof SpanID || a instanceof ProfileID) {
+    return equalityOnly(op, sameIdType(a, b) && bytesEqual(a.bytes, (b as TraceID).bytes));
+  }
+  return assertNeverValue(a);
+}
+
+function sameModel(a: ModelObject, b: Value): boolean {
+  return b instanceof ModelObject && a.goType === b.goType && a.ref === b.ref;
 }
 
 function sameIdType(a: TraceID | SpanID | ProfileID, b: Value): boolean {
@@ -186,7 +195,11 @@ function deepEqual(a: Value, b: Value): boolean {
   if (Array.isArray(a)) return Array.isArray(b) && slicesEqual(a, b);
   if (a instanceof OttlTime) return b instanceof OttlTime && a.unixNano === b.unixNano && a.zone === b.zone;
   if (a instanceof OttlDuration) return b instanceof OttlDuration && a.nanos === b.nanos;
-  return sameIdType(a, b) && bytesEqual(a.bytes, (b as TraceID).bytes);
+  if (a instanceof ModelObject) return sameModel(a, b);
+  if (a instanceof TraceID || a instanceof SpanID || a instanceof ProfileID) {
+    return sameIdType(a, b) && bytesEqual(a.bytes, (b as TraceID).bytes);
+  }
+  return assertNeverValue(a);
 }
 
 /** `a == b` with OTTL's rules (used by `ContainsValue`, `Index`, …). Never throws. */

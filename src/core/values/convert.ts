@@ -8,7 +8,7 @@
  */
 import { OttlRuntimeError } from '../errors.js';
 import { goTypeName } from './go-text.js';
-import type { Value, ValueList, ValueMap } from './types.js';
+import { ModelObject, type Value, type ValueList, type ValueMap } from './types.js';
 
 /**
  * The value a pcommon.Value holds after `SetValue(dest, v)`:
@@ -16,8 +16,12 @@ import type { Value, ValueList, ValueMap } from './types.js';
  * - string, bool, int64, float64 as is; bytes copied.
  * - slices rebuilt element by element, each element converted the same way.
  * - maps deep-copied.
- * - anything else (time, duration, ids, nil) → the empty value, `null`. (`SetValue` has no case
- *   for them, so the freshly made destination stays empty.)
+ * - time, duration, ids, nil → the empty value, `null`. (`SetValue` has no case for them, so the
+ *   freshly made destination stays empty.)
+ * - a model structure (`span.status`, `span.events`…) is an error, as `ctxutil.SetValue` reports
+ *   a type it has no case for.
+ *
+ * @throws OttlRuntimeError `unsupported type ptrace.Status for set operation`.
  */
 export function toAttributeValue(v: Value): Value {
   switch (typeof v) {
@@ -33,6 +37,7 @@ export function toAttributeValue(v: Value): Value {
   if (v instanceof Uint8Array) return v.slice();
   if (Array.isArray(v)) return v.map(toAttributeValue);
   if (v instanceof Map) return copyMap(v, toAttributeValue);
+  if (v instanceof ModelObject) throw new OttlRuntimeError(`unsupported type ${v.goType} for set operation`);
   return null;
 }
 

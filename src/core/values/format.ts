@@ -13,7 +13,7 @@ import { formatFloatJson } from './go-float.js';
 import { formatRfc3339Nano, goDurationString } from './go-time-text.js';
 import { idToHex } from './ids.js';
 import { valueToJson } from './json.js';
-import { OttlDuration, OttlTime, type Value } from './types.js';
+import { assertNeverValue, ModelObject, OttlDuration, OttlTime, ProfileID, SpanID, TraceID, type Value } from './types.js';
 
 export { formatFloatE, formatFloatG, formatFloatGo, formatFloatGoccy, formatFloatJson } from './go-float.js';
 export { quoteJsonString, valueToJson, type JsonOptions } from './json.js';
@@ -73,7 +73,10 @@ export function valueAsString(v: Value): string {
   }
   if (v instanceof OttlTime) return formatRfc3339Nano(v);
   if (v instanceof OttlDuration) return goDurationString(v);
-  return idToHex(v);
+  if (v instanceof TraceID || v instanceof SpanID || v instanceof ProfileID) return idToHex(v);
+  // Not a pdata value kind; never stored, rendered as its JSON encoding.
+  if (v instanceof ModelObject) return '{}';
+  return assertNeverValue(v);
 }
 
 function nonFiniteText(f: number): string {

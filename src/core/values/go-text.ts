@@ -5,12 +5,13 @@
 import { formatFloatG } from './go-float.js';
 import { goDurationString, goTimeString } from './go-time-text.js';
 import { idToHex } from './ids.js';
-import { OttlDuration, OttlTime, SpanID, TraceID, type Value } from './types.js';
+import { assertNeverValue, ModelObject, OttlDuration, OttlTime, ProfileID, SpanID, TraceID, type Value } from './types.js';
 
 /**
  * The Go dynamic type name (`%T`) of the value the reference would hold: `string`, `int64`,
  * `float64`, `bool`, `[]uint8`, `pcommon.Map`, `pcommon.Slice`, `time.Time`, `time.Duration`,
- * `pcommon.TraceID`, `pcommon.SpanID`, `pprofile.ProfileID`, or `<nil>`.
+ * `pcommon.TraceID`, `pcommon.SpanID`, `pprofile.ProfileID`, a model structure's own type
+ * (`ptrace.Status`, `ptrace.SpanEventSlice`…), or `<nil>`.
  *
  * Maps and slices are named by their pdata types because paths and most converters yield those;
  * a list literal is a `[]interface {}` in the reference, which this representation cannot tell apart.
@@ -36,7 +37,9 @@ export function goTypeName(v: Value): string {
   if (v instanceof OttlDuration) return 'time.Duration';
   if (v instanceof TraceID) return 'pcommon.TraceID';
   if (v instanceof SpanID) return 'pcommon.SpanID';
-  return 'pprofile.ProfileID';
+  if (v instanceof ProfileID) return 'pprofile.ProfileID';
+  if (v instanceof ModelObject) return v.goType;
+  return assertNeverValue(v);
 }
 
 /**
@@ -66,7 +69,10 @@ export function goFormatV(v: Value): string {
   if (Array.isArray(v)) return `[${v.map(goFormatV).join(' ')}]`;
   if (v instanceof OttlTime) return goTimeString(v);
   if (v instanceof OttlDuration) return goDurationString(v);
-  return idToHex(v);
+  // A pdata wrapper prints as a struct of pointers in Go; its type name is the useful part here.
+  if (v instanceof ModelObject) return `{${v.goType}}`;
+  if (v instanceof TraceID || v instanceof SpanID || v instanceof ProfileID) return idToHex(v);
+  return assertNeverValue(v);
 }
 
 /** Go `strconv.Quote(s)`, as used in `strconv` error messages (`parsing "abc": invalid syntax`). */

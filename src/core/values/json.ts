@@ -6,7 +6,7 @@
 import { OttlRuntimeError } from '../errors.js';
 import { formatFloatG, formatFloatGoccy, formatFloatJson } from './go-float.js';
 import { formatRfc3339Nano, goYear } from './go-time-text.js';
-import { OttlDuration, OttlTime, type Value } from './types.js';
+import { assertNeverValue, ModelObject, OttlDuration, OttlTime, ProfileID, SpanID, TraceID, type Value } from './types.js';
 import { compareUtf8 } from './utf8.js';
 
 /** Which Go encoder to imitate. */
@@ -151,5 +151,8 @@ function encode(v: Value, enc: Encoder): string {
     return '"' + formatRfc3339Nano(v) + '"';
   }
   if (v instanceof OttlDuration) return v.nanos.toString();
-  return '[' + Array.from(v.bytes).join(',') + ']';
+  // pdata wrappers (ptrace.Status, ptrace.SpanEventSlice…) have no exported fields.
+  if (v instanceof ModelObject) return '{}';
+  if (v instanceof TraceID || v instanceof SpanID || v instanceof ProfileID) return '[' + Array.from(v.bytes).join(',') + ']';
+  return assertNeverValue(v);
 }

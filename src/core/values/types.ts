@@ -17,8 +17,10 @@
  * | time.Time                      | {@link OttlTime}                                   |
  * | time.Duration                  | {@link OttlDuration}                               |
  * | pcommon.TraceID / SpanID / ProfileID | {@link TraceID} / {@link SpanID} / {@link ProfileID} |
+ * | ptrace.Status, ptrace.SpanEventSlice, pmetric.NumberDataPointSlice… | {@link ModelObject} |
  *
- * `undefined` is never a value.
+ * `undefined` is never a value. Code that branches on the kind of a value ends with
+ * {@link assertNeverValue}, so adding a member here fails to compile until every branch handles it.
  */
 export type Value =
   | null
@@ -33,7 +35,8 @@ export type Value =
   | OttlDuration
   | TraceID
   | SpanID
-  | ProfileID;
+  | ProfileID
+  | ModelObject;
 
 /** A map with user keys. A plain object is never used for this: `__proto__` is an ordinary key. */
 export type ValueMap = Map<string, Value>;
@@ -66,19 +69,67 @@ export class OttlDuration {
   constructor(readonly nanos: bigint) {}
 }
 
+// The id classes carry a compile-time-only brand (no runtime field): structurally identical
+// classes would otherwise narrow into one another, and an exhaustive branch could not see a
+// missing case.
+
 /** A 16-byte trace id; all zeros means "empty". */
 export class TraceID {
+  declare private readonly brand: 'TraceID';
   constructor(readonly bytes: Uint8Array) {}
 }
 
 /** An 8-byte span id; all zeros means "empty". */
 export class SpanID {
+  declare private readonly brand: 'SpanID';
   constructor(readonly bytes: Uint8Array) {}
 }
 
 /** A 16-byte profile id; all zeros means "empty". */
 export class ProfileID {
+  declare private readonly brand: 'ProfileID';
   constructor(readonly bytes: Uint8Array) {}
+}
+
+/**
+ * A telemetry structure a path yields that is not an OTTL value of its own: the reference returns
+ * `ptrace.Status` for `span.status`, `ptrace.SpanEventSlice` for `span.events`,
+ * `pmetric.NumberDataPointSlice` for `metric.data_points`… What each getter kind does with one, as
+ * the reference's `expression.go` getters do with these Go types:
+ * - strict getters (`StringGetter`, `PMapGetter`, `PSliceGetter`…): `expected string but got ptrace.Status`;
+ * - `StringLikeGetter`: the type's JSON encoding, `{}` (the pdata wrappers have no exported fields);
+ * - the other `*LikeGetter`s: `unsupported type: ptrace.Status`;
+ * - `==` / `!=`: the same structure of the same record (Go `==` on the wrapper's pointers); other
+ *   comparisons are false;
+ * - storing it into an attribute, the body or the cache is an error (`ctxutil.SetValue` has no case);
+ * - a setter of the same path accepts one (so `set(span.status, span.status)`-style copies work);
+ * - `Len` counts and `IsList` accepts the slices (`isSlice`).
+ */
+export class ModelObject {
+  constructor(
+    /** The Go type the reference reports: `ptrace.Status`, `ptrace.SpanEventSlice`… */
+    readonly goType: string,
+    /** The live model object, or the live array for a slice type. */
+    readonly ref: unknown,
+  ) {}
+
+  /** Whether this is one of pdata's slices of messages (events, links, data points, exemplars…). */
+  get isSlice(): boolean {
+    return Array.isArray(this.ref);
+  }
+
+  /** The number of items of a slice; 0 for a structure. */
+  get length(): number {
+    return Array.isArray(this.ref) ? this.ref.length : 0;
+  }
+}
+
+/**
+ * The end of an exhaustive branch over {@link Value}: unreachable when every member is handled,
+ * and a compile error naming the missing member otherwise.
+ */
+export function assertNeverValue(v: never): never {
+  throw new TypeError(`unhandled value kind: ${String(v)}`);
 }
 
 /** The OTTL type names used in messages (`expected string but got int64`). */
@@ -95,7 +146,8 @@ export type ValueTypeName =
   | 'duration'
   | 'TraceID'
   | 'SpanID'
-  | 'ProfileID';
+  | 'ProfileID'
+  | 'model';
 
 /** The type of a value, for messages and type tests. */
 export function typeName(v: Value): ValueTypeName {
@@ -119,7 +171,9 @@ export function typeName(v: Value): ValueTypeName {
   if (v instanceof OttlDuration) return 'duration';
   if (v instanceof TraceID) return 'TraceID';
   if (v instanceof SpanID) return 'SpanID';
-  return 'ProfileID';
+  if (v instanceof ProfileID) return 'ProfileID';
+  if (v instanceof ModelObject) return 'model';
+  return assertNeverValue(v);
 }
 
 export function isMap(v: Value): v is ValueMap {

@@ -10,6 +10,7 @@
  * and the error is collected; under `ignore`/`silent` the sequence itself treats the failed
  * condition as false.
  */
+import { NO_METADATA, type RequestMetadata } from '../../core/request-metadata.js';
 import type { DataPoint, LogsData, MetricsData, TracesData } from '../../core/model.js';
 import { EvalContext } from '../../core/eval-context.js';
 import { PropagatedError } from '../error-mode.js';
@@ -36,6 +37,11 @@ function removeIf<T>(list: T[], drop: (x: T, index: number) => boolean): void {
 export class WalkRunner {
   private readonly ctx = new EvalContext();
   readonly errors: PropagatedError[] = [];
+
+  /** `metadata`: the batch's request metadata (`otelcol.client.metadata`). */
+  constructor(metadata: RequestMetadata = NO_METADATA) {
+    this.ctx.requestMetadata = metadata;
+  }
 
   private test(seq: ConditionSequence): Verdict {
     this.ctx.resetCache();

@@ -2,8 +2,9 @@
  * The filter processor: a compiled, immutable set of conditions that removes matching telemetry
  * from OTLP payloads in place.
  */
-import type { LogsData, MetricsData, Signal, TelemetryDocument, TracesData } from '../../core/model.js';
 import type { Problem } from '../../core/diagnostics/problem.js';
+import { toRequestMetadata, type ProcessOptions } from '../../core/request-metadata.js';
+import type { LogsData, MetricsData, Signal, TelemetryDocument, TracesData } from '../../core/model.js';
 import { parseConfigText } from '../config/yaml.js';
 import { readingConfig, result, unwrap, type CompileResult, type Environment } from '../environment.js';
 import { PropagatedError } from '../error-mode.js';
@@ -102,13 +103,14 @@ export class FilterProcessor {
    * Removes matching items in place and reports what went.
    * @throws PropagatedError when a condition failed under `propagate`: the reference then fails
    * the whole payload. With the `*_conditions` form a payload left empty is not an error (the
-   * reference's "skip processing" signal wins).
+   * reference's "skip processing" signal wins). `options.metadata` is the batch's request metadata
+   * (`otelcol.client.metadata`).
    */
-  process(doc: TelemetryDocument): FilterResult {
+  process(doc: TelemetryDocument, options?: ProcessOptions): FilterResult {
     const { form, walks } = this.signals[doc.signal];
     const before = countItems(doc);
     if (walks.length > 0) {
-      const runner = new WalkRunner();
+      const runner = new WalkRunner(toRequestMetadata(options?.metadata));
       for (const w of walks) {
         switch (doc.signal) {
           case 'logs':
@@ -129,18 +131,18 @@ export class FilterProcessor {
   }
 
   /** Filters logs in place. */
-  processLogs(data: LogsData): FilterResult {
-    return this.process({ signal: 'logs', data });
+  processLogs(data: LogsData, options?: ProcessOptions): FilterResult {
+    return this.process({ signal: 'logs', data }, options);
   }
 
   /** Filters traces in place. */
-  processTraces(data: TracesData): FilterResult {
-    return this.process({ signal: 'traces', data });
+  processTraces(data: TracesData, options?: ProcessOptions): FilterResult {
+    return this.process({ signal: 'traces', data }, options);
   }
 
   /** Filters metrics in place. */
-  processMetrics(data: MetricsData): FilterResult {
-    return this.process({ signal: 'metrics', data });
+  processMetrics(data: MetricsData, options?: ProcessOptions): FilterResult {
+    return this.process({ signal: 'metrics', data }, options);
   }
 
   /** How many conditions the processor holds. */

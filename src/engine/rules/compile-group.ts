@@ -28,6 +28,8 @@ export interface GroupHost {
   readonly gatedFunctions: ReadonlyMap<string, string>;
   /** Whether lambda arguments are accepted. */
   readonly allowLambdas: boolean;
+  /** Whether `otelcol.*` request-data paths are accepted (`ottl.contexts.enableOTelColContext`). */
+  readonly allowOtelcol: boolean;
   readonly logger: Logger;
 }
 
@@ -196,6 +198,7 @@ function* compileAll(spec: GroupSpec, host: GroupHost, context: ContextName, ite
     gatedFunctions: host.gatedFunctions,
     requirePathPrefix: spec.context === null,
     allowLambdas: host.allowLambdas,
+    allowOtelcol: host.allowOtelcol,
   });
   const statements = [];
   const conditions = [];

@@ -8,6 +8,7 @@ import type { ValueMap } from '../../core/values/types.js';
 import { EvalContext } from '../../core/eval-context.js';
 import type { CompiledGroup } from '../rules/compile-group.js';
 import type { ExecutionObserver } from '../sequences.js';
+import { NO_METADATA, type RequestMetadata } from '../../core/request-metadata.js';
 
 export interface RunnableGroup extends CompiledGroup {
   /** One cache per context for the whole batch (`shared_cache: true`) instead of one per item. */
@@ -16,10 +17,13 @@ export interface RunnableGroup extends CompiledGroup {
   readonly flatten: boolean;
 }
 
-/** Per-batch state: the shared caches, by context. */
+/** Per-batch state: the shared caches, by context, and the batch's request metadata. */
 export class BatchState {
   private readonly caches = new Map<string, ValueMap>();
-  constructor(readonly observer?: ExecutionObserver & { item?(ctx: EvalContext, group: RunnableGroup): void }) {}
+  constructor(
+    readonly observer?: ExecutionObserver & { item?(ctx: EvalContext, group: RunnableGroup): void },
+    readonly metadata: RequestMetadata = NO_METADATA,
+  ) {}
 
   cacheFor(context: string): ValueMap {
     let m = this.caches.get(context);
@@ -38,6 +42,7 @@ function prepareCache(ctx: EvalContext, group: RunnableGroup, batch: BatchState)
 
 function runItem(ctx: EvalContext, group: RunnableGroup, batch: BatchState): void {
   prepareCache(ctx, group, batch);
+  ctx.requestMetadata = batch.metadata;
   batch.observer?.item?.(ctx, group);
   if (group.conditions.eval(ctx)) group.statements.execute(ctx, batch.observer);
 }

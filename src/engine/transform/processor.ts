@@ -11,6 +11,7 @@ import type { ErrorMode, Logger } from '../error-mode.js';
 import { runSteps, type Steps } from '../rules/compile-group.js';
 import { fileProblem, problemAt } from '../rules/problems.js';
 import type { ExecutionObserver } from '../sequences.js';
+import { toRequestMetadata, type ProcessOptions } from '../../core/request-metadata.js';
 import { readTransformConfig, selectProcessor, SIGNAL_KEYS, type TransformConfig } from './config.js';
 import { BatchState, runLogsGroup, runMetricsGroup, runTracesGroup, type RunnableGroup } from './execute.js';
 import { flattenLogs, regroupLogs } from './flatten.js';
@@ -105,9 +106,12 @@ export class TransformProcessor {
     return unwrap(compileTransformText(environmentOf(options), text, file, options.processor));
   }
 
-  /** Edits logs in place. Throws PropagatedError when a rule fails under `propagate`. */
-  processLogs(data: LogsData, observer?: ExecutionObserver): void {
-    const batch = new BatchState(observer);
+  /**
+   * Edits logs in place. Throws PropagatedError when a rule fails under `propagate`.
+   * `options.metadata` is the batch's request metadata (`otelcol.client.metadata`).
+   */
+  processLogs(data: LogsData, observer?: ExecutionObserver, options?: ProcessOptions): void {
+    const batch = new BatchState(observer, toRequestMetadata(options?.metadata));
     if (this.config.flattenData) flattenLogs(data);
     try {
       for (const g of this.groups.logs) {
@@ -125,25 +129,28 @@ export class TransformProcessor {
     }
   }
 
-  processTraces(data: TracesData, observer?: ExecutionObserver): void {
-    const batch = new BatchState(observer);
+  processTraces(data: TracesData, observer?: ExecutionObserver, options?: ProcessOptions): void {
+    const batch = new BatchState(observer, toRequestMetadata(options?.metadata));
     for (const g of this.groups.traces) runTracesGroup(g, data, batch);
   }
 
-  processMetrics(data: MetricsData, observer?: ExecutionObserver): void {
-    const batch = new BatchState(observer);
+  processMetrics(data: MetricsData, observer?: ExecutionObserver, options?: ProcessOptions): void {
+    const batch = new BatchState(observer, toRequestMetadata(options?.metadata));
     for (const g of this.groups.metrics) runMetricsGroup(g, data, batch);
   }
 
-  /** Edits one decoded document in place. */
-  process(doc: TelemetryDocument, observer?: ExecutionObserver): void {
+  /**
+   * Edits one decoded document in place. `options.metadata` is the batch's request metadata, read
+   * by `otelcol.client.metadata["key"]` (a `Map` or object of key → value or values).
+   */
+  process(doc: TelemetryDocument, observer?: ExecutionObserver, options?: ProcessOptions): void {
     switch (doc.signal) {
       case 'logs':
-        return this.processLogs(doc.data, observer);
+        return this.processLogs(doc.data, observer, options);
       case 'traces':
-        return this.processTraces(doc.data, observer);
+        return this.processTraces(doc.data, observer, options);
       case 'metrics':
-        return this.processMetrics(doc.data, observer);
+        return this.processMetrics(doc.data, observer, options);
     }
   }
 
@@ -153,9 +160,9 @@ export class TransformProcessor {
    * exactly as it was (plain {@link process} leaves it half-edited, as the reference does). Costs
    * one copy of the document (`structuredClone`); references into the old `doc.data` keep the old data.
    */
-  processAtomic(doc: TelemetryDocument, observer?: ExecutionObserver): void {
+  processAtomic(doc: TelemetryDocument, observer?: ExecutionObserver, options?: ProcessOptions): void {
     const copy = { signal: doc.signal, data: structuredClone(doc.data) } as TelemetryDocument;
-    this.process(copy, observer);
+    this.process(copy, observer, options);
     (doc as { data: TelemetryDocument['data'] }).data = copy.data;
   }
 

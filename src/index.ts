@@ -67,3 +67,14 @@ export type { RuleSet, RuleSetCompiler, UpdateResult, RuleSetVersion, ConfigSour
 export { allFunctions } from './functions/index.js';
 export { defineFunction, ArgumentError } from './functions/signature.js';
 export type { FunctionDefinition, ParamSpec, ParamKind, Getter, GetSetter } from './functions/signature.js';
+
+// needed by ottl test (and the CLI's inline rules): building processor configs without a file.
+export { LocatedText, parseConfigText, isObject } from './runtime/config/yaml.js';
+export type { ConfigObject, ConfigValue, LoadedConfig } from './runtime/config/yaml.js';
+export type { TransformConfig, StatementGroupConfig } from './runtime/transform/config.js';
+export { readTransformConfig } from './runtime/transform/config.js';
+export type { FilterConfig, ConditionGroupConfig, SignalFilterConfig } from './runtime/filter/config.js';
+export { readFilterConfig, looksLikeFilter } from './runtime/filter/config.js';
+export type { ContextName } from './runtime/contexts/types.js';
+export { functionCatalog } from './functions/catalog.js';
+export type { FunctionListing } from './functions/describe.js';

@@ -3,7 +3,7 @@
  * children left out), each flattened to `path → rendered value`. `--diff`, `ottl test` and
  * `filter --explain` compare and name records through this one view.
  */
-import type { TelemetryDocument } from '../index.js';
+import type { EvalContext, TelemetryDocument } from '../index.js';
 
 /** One resource, scope or item of a document. */
 export interface RecordUnit {
@@ -15,6 +15,8 @@ export interface RecordUnit {
   readonly item: object;
   /** Its fields as OTTL paths (`log.attributes["x"]`) with values rendered as OTTL literals. */
   readonly fields: ReadonlyMap<string, string>;
+  /** Points an evaluation context at this unit (and its parents), to test a condition on it. */
+  readonly bind: (ctx: EvalContext) => void;
 }
 
 const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -67,7 +69,12 @@ const named = (kind: string, i: number, name: string) => `${kind} ${i + 1}${name
 /** Every resource, scope and item of a document, in walk order. */
 export function recordUnits(doc: TelemetryDocument): RecordUnit[] {
   const out: RecordUnit[] = [];
-  const push = (label: string, context: string, item: object, fields: Map<string, string>) => out.push({ label, context, item, fields });
+  // What the walk has reached: each unit binds its parents from here when it is pushed.
+  let bindParents: (ctx: EvalContext) => void = () => {};
+  const push = (label: string, context: string, item: object, fields: Map<string, string>, bindOwn: (ctx: EvalContext) => void = () => {}) => {
+    const parents = bindParents;
+    out.push({ label, context, item, fields, bind: (ctx) => (parents(ctx), bindOwn(ctx)) });
+  };
   const walk = <R extends { resource: object; schemaUrl: string }, S extends { scope: { name: string }; schemaUrl: string }>(
     resources: readonly R[],
     scopesOf: (r: R) => readonly S[],
@@ -75,26 +82,49 @@ export function recordUnits(doc: TelemetryDocument): RecordUnit[] {
   ) =>
     resources.forEach((r, i) => {
       const rl = `resource ${i + 1}`;
-      push(rl, 'resource', r.resource, fieldsOf('resource', r.resource, [], { schemaUrl: r.schemaUrl }));
+      const bindResource = (ctx: EvalContext) => {
+        ctx.resource = r.resource as EvalContext['resource'];
+        ctx.resourceHolder = r;
+      };
+      bindParents = () => {};
+      push(rl, 'resource', r.resource, fieldsOf('resource', r.resource, [], { schemaUrl: r.schemaUrl }), bindResource);
       scopesOf(r).forEach((s, j) => {
         const sl = `${rl}, ${named('scope', j, s.scope.name)}`;
-        push(sl, 'scope', s.scope, fieldsOf('scope', s.scope, [], { schemaUrl: s.schemaUrl }));
+        const bindScope = (ctx: EvalContext) => {
+          bindResource(ctx);
+          ctx.scope = s.scope as EvalContext['scope'];
+          ctx.scopeHolder = s;
+        };
+        bindParents = bindResource;
+        push(sl, 'scope', s.scope, fieldsOf('scope', s.scope, [], { schemaUrl: s.schemaUrl }), bindScope);
+        bindParents = bindScope;
         items(s, sl);
       });
     });
   switch (doc.signal) {
     case 'logs':
       walk(doc.data.resourceLogs, (r) => r.scopeLogs, (s, base) =>
-        s.logRecords.forEach((l, k) => push(`${base}, log record ${k + 1}`, 'log', l, fieldsOf('log', l, []))),
+        s.logRecords.forEach((l, k) => push(`${base}, log record ${k + 1}`, 'log', l, fieldsOf('log', l, []), (ctx) => (ctx.log = l))),
       );
       break;
     case 'traces':
       walk(doc.data.resourceSpans, (r) => r.scopeSpans, (s, base) =>
         s.spans.forEach((sp, k) => {
           const spl = `${base}, ${named('span', k, sp.name)}`;
-          push(spl, 'span', sp, fieldsOf('span', sp, ['events', 'links']));
-          sp.events.forEach((e, m) => push(`${spl}, ${named('event', m, e.name)}`, 'spanevent', e, fieldsOf('spanevent', e, [])));
-          sp.links.forEach((l, m) => push(`${spl}, link ${m + 1}`, 'spanlink', l, fieldsOf('spanlink', l, [])));
+          push(spl, 'span', sp, fieldsOf('span', sp, ['events', 'links']), (ctx) => (ctx.span = sp));
+          sp.events.forEach((e, m) =>
+            push(`${spl}, ${named('event', m, e.name)}`, 'spanevent', e, fieldsOf('spanevent', e, []), (ctx) => {
+              ctx.span = sp;
+              ctx.spanEvent = e;
+              ctx.eventIndex = m;
+            }),
+          );
+          sp.links.forEach((l, m) =>
+            push(`${spl}, link ${m + 1}`, 'spanlink', l, fieldsOf('spanlink', l, []), (ctx) => {
+              ctx.span = sp;
+              ctx.spanLink = l;
+            }),
+          );
         }),
       );
       break;
@@ -105,8 +135,17 @@ export function recordUnits(doc: TelemetryDocument): RecordUnit[] {
           const data = m.data as unknown as Record<string, unknown> | null;
           const points = (data?.['dataPoints'] as object[] | undefined) ?? [];
           const { dataPoints: _omit, ...dataFields } = data ?? {};
-          push(ml, 'metric', m, fieldsOf('metric', m, ['data'], data ? { data: dataFields } : undefined));
-          points.forEach((p, n) => push(`${ml}, datapoint ${n + 1}`, 'datapoint', p, fieldsOf('datapoint', p, [])));
+          const bindMetric = (ctx: EvalContext) => {
+            ctx.metric = m;
+            ctx.metrics = s.metrics;
+          };
+          push(ml, 'metric', m, fieldsOf('metric', m, ['data'], data ? { data: dataFields } : undefined), bindMetric);
+          points.forEach((p, n) =>
+            push(`${ml}, datapoint ${n + 1}`, 'datapoint', p, fieldsOf('datapoint', p, []), (ctx) => {
+              bindMetric(ctx);
+              ctx.dataPoint = p as EvalContext['dataPoint'];
+            }),
+          );
         }),
       );
       break;

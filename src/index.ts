@@ -78,3 +78,4 @@ export { readFilterConfig, looksLikeFilter } from './runtime/filter/config.js';
 export type { ContextName } from './runtime/contexts/types.js';
 export { functionCatalog } from './functions/catalog.js';
 export type { FunctionListing } from './functions/describe.js';
+export { availability, replacementNote } from './functions/catalog.js';

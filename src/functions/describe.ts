@@ -2,7 +2,7 @@
  * Human-readable signatures derived from the declarations: the `ottl functions` listing and the
  * generated reference page use these, so they cannot drift from the code.
  */
-import type { AnyFunctionDefinition, ParamKind, ParamSpec } from './signature.js';
+import type { AnyFunctionDefinition, FunctionExample, ParamKind, ParamSpec } from './signature.js';
 
 /** The reference's name for each parameter kind (Go types of the `*Arguments` structs). */
 export const KIND_NAMES: Readonly<Record<ParamKind, string>> = {
@@ -58,6 +58,7 @@ export interface FunctionListing {
   readonly featureGate?: string;
   readonly deprecated?: boolean;
   readonly host: 'standard' | 'transform' | 'filter';
+  readonly example?: FunctionExample;
 }
 
 export function describeFunction(def: AnyFunctionDefinition, host: FunctionListing['host']): FunctionListing {
@@ -77,5 +78,6 @@ export function describeFunction(def: AnyFunctionDefinition, host: FunctionListi
     ...(def.featureGate ? { featureGate: def.featureGate } : {}),
     ...(def.deprecated ? { deprecated: true } : {}),
     host,
+    ...(def.example ? { example: def.example } : {}),
   };
 }

@@ -41,6 +41,10 @@ export const set = defineFunction({
   name: 'set',
   kind: 'editor',
   description: 'Writes a value to a path (nil writes the target type\'s zero value).',
+  example: {
+    statement: 'set(log.attributes["env"], "prod")',
+    result: 'log.attributes["env"]: (absent) → "prod"',
+  },
   params: [
     { name: 'target', kind: 'path', doc: 'the path to write' },
     { name: 'value', kind: 'any', doc: 'any value; nil empties the target' },

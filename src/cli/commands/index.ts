@@ -6,6 +6,7 @@ import { register as registerFilter } from './filter.js';
 import { register as registerCheck } from './check.js';
 import { register as registerFunctions } from './functions.js';
 import { register as registerTest } from './test.js';
+import { register as registerCompletion } from '../completion.js';
 
 export function register(program: Command): void {
   registerParse(program);
@@ -14,4 +15,5 @@ export function register(program: Command): void {
   registerCheck(program);
   registerFunctions(program);
   registerTest(program);
+  registerCompletion(program);
 }

@@ -130,7 +130,9 @@ export function register(program: Command): void {
     .option('--pretty', 'indent the OTLP/JSON output')
     .option('--diff', 'print only what changed, per record, as before → after')
     .action(async (opts: RunOptions) => {
-      if (opts.watch) await (await import('../watch.js')).watchTransform(opts);
+      // A sample file (not a stream) is re-run whenever the config or the sample changes.
+      if (opts.watch && opts.input !== '-') await (await import('../watch-sample.js')).watchSample(opts);
+      else if (opts.watch) await (await import('../watch.js')).watchTransform(opts);
       else await runTransform(opts);
     });
 }

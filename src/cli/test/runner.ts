@@ -133,8 +133,9 @@ export function runTestFile(file: TestFile, options: RunTestsOptions, write: (te
   const warnings: string[] = [];
   const logger: Logger = { warn: (message, fields) => void warnings.push([message, ...Object.entries(fields).map(([k, v]) => `${k}: ${String(v)}`)].join('; ')) };
   const name = relative(process.cwd(), file.path) || file.path;
-  const pipeline = options.pipeline ?? file.pipeline;
-  const processor = options.processor ?? file.processor;
+  // A selection on the command line replaces the file's, whichever of the two it is.
+  const pipeline = options.pipeline ?? (options.processor ? undefined : file.pipeline);
+  const processor = options.processor ?? (options.pipeline ? undefined : file.processor);
   write(`${paint.bold(name)} (${relative(process.cwd(), file.config)}${pipeline ? `, pipeline ${pipeline}` : processor ? `, ${processor}` : ''})\n`);
   let plan: StagePlan;
   try {

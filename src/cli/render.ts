@@ -98,3 +98,34 @@ export function renderDiff(diffs: readonly UnitDiff[], paint: Paint = PLAIN, wor
   }
   return lines.length === 0 ? '' : lines.join('\n') + '\n';
 }
+
+/**
+ * Colours the text form of `ottl run --explain` line by line: record headers bold, additions green,
+ * removals red, modifications yellow, statements that did not match dim, errors red. JSON is left
+ * alone.
+ */
+export function paintExplain(text: string, paint: Paint): string {
+  if (paint === PLAIN || /^\s*[[{]/.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line === '') return line;
+      if (!line.startsWith(' ')) return paint.bold(line);
+      if (line.startsWith('    + ')) return paint.green(line);
+      if (line.startsWith('    - ')) return paint.red(line);
+      if (line.startsWith('    ~ ')) return paint.yellow(line);
+      if (/^ {2}line \d+, not matched|^ {2}conditions not met/.test(line)) return paint.dim(line);
+      if (/\berror\b/.test(line)) return paint.red(line);
+      return line;
+    })
+    .join('\n');
+}
+
+/** Colours a CLI error: its first line and each positioned `file:line:col:` message red, and the carets. */
+export function paintError(message: string, paint: Paint): string {
+  if (paint === PLAIN) return message;
+  return message
+    .split('\n')
+    .map((line, i) => (i === 0 || /^\S+:\d+:\d+: /.test(line) || /^\s*\^+\s*$/.test(line) ? paint.red(line) : line))
+    .join('\n');
+}

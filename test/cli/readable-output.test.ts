@@ -11,7 +11,7 @@ import { runFilter } from '../../src/cli/commands/filter.js';
 import { runTransform } from '../../src/cli/commands/run.js';
 import { runFunctionExample } from '../../src/cli/function-example.js';
 import { findFunction, functionHelp } from '../../src/cli/function-help.js';
-import { ANSI, paintFor, PLAIN, prettyJson } from '../../src/cli/render.js';
+import { ANSI, paintError, paintExplain, paintFor, PLAIN, prettyJson } from '../../src/cli/render.js';
 import { functionCatalog } from '../../src/functions/catalog.js';
 import { capture } from './capture.js';
 
@@ -204,5 +204,18 @@ describe('colour', () => {
     expect(paintFor({}, {})).toBe(PLAIN);
     expect(paintFor({ isTTY: true }, { NO_COLOR: '1' })).toBe(PLAIN);
     expect(ANSI.red('x')).toBe('\u001b[31mx\u001b[39m');
+  });
+
+  it('colours errors (positioned lines and carets), explain lines and nothing when plain', () => {
+    const error = 'a.yaml:2:5: undefined function "Nope"\nset(x, Nope())\n       ^\nb.yaml:3:1: unexpected token';
+    expect(paintError(error, ANSI)).toBe(
+      ['\u001b[31ma.yaml:2:5: undefined function "Nope"\u001b[39m', 'set(x, Nope())', '\u001b[31m       ^\u001b[39m', '\u001b[31mb.yaml:3:1: unexpected token\u001b[39m'].join('\n'),
+    );
+    expect(paintError(error, PLAIN)).toBe(error);
+    const explain = 'resource 1\n  line 6, matched: set(x, 1)\n    + resource.attributes["x"] = 1\n  line 7, not matched: set(y, 1)\n';
+    expect(paintExplain(explain, ANSI)).toBe(
+      '\u001b[1mresource 1\u001b[22m\n  line 6, matched: set(x, 1)\n\u001b[32m    + resource.attributes["x"] = 1\u001b[39m\n\u001b[2m  line 7, not matched: set(y, 1)\u001b[22m\n',
+    );
+    expect(paintExplain('[{"record":1}]', ANSI)).toBe('[{"record":1}]');
   });
 });

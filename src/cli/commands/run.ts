@@ -17,6 +17,7 @@ import { CliError } from '../main.js';
 import { checkConfigSource, collect, compileInline } from '../config-source.js';
 import { inlineTransform } from '../inline-rules.js';
 import { outputView } from '../output-view.js';
+import { paintExplain, paintFor } from '../render.js';
 
 export interface RunOptions {
   /** The config file; `-` reads it from stdin. Absent when the rules come from `-e`. */
@@ -113,7 +114,10 @@ export async function runTransform(options: RunOptions): Promise<void> {
     });
   } finally {
     // The explanation goes to stderr, or to stdout when the documents go to a file.
-    if (explainer) (options.output === '-' ? process.stderr : process.stdout).write(explainer.render());
+    if (explainer) {
+      const stream = options.output === '-' ? process.stderr : process.stdout;
+      stream.write(paintExplain(explainer.render(), paintFor(stream)));
+    }
   }
   await writeOutputAtomic(options.output, lines.join('\n') + '\n');
 }

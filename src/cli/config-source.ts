@@ -20,7 +20,14 @@ export function compileInline<P>(compile: () => P): P {
   try {
     return compile();
   } catch (e) {
-    if (e instanceof RuleSetError) throw new CliError(e.message);
-    throw e;
+    if (!(e instanceof RuleSetError)) throw e;
+    // The library's hint speaks of config groups; on the command line the context is --context.
+    const hint = e.message.includes('unable to infer a valid context') ? '\nhint: with -e, give the context with --context NAME (e.g. --context log)' : '';
+    throw new CliError(e.message + hint);
   }
+}
+
+/** `--watch` follows a config file; rules given with -e have none. */
+export function checkWatchSource(options: { watch?: boolean; expr?: string[] }): void {
+  if (options.watch && options.expr?.length) throw new CliError('ottl: --watch follows a config file; it cannot be combined with -e', 2);
 }

@@ -104,6 +104,8 @@ describe('ottl run --pretty and --diff', () => {
   it('runs statements given with -e, naming the n-th -e in errors', async () => {
     const r = await capture(() => runTransform({ config: '', expr: ['set(log.attributes["x"], 1)', 'set(log.body, Upper(log.body))'], input, output: '-' }));
     expect(r.error?.message.split('\n')[0]).toMatch(/^-e:2:15: undefined function "Upper"/);
+    const noContext = await capture(() => runTransform({ config: '', expr: ['set(attributes["x"], 1)'], input, output: '-' }));
+    expect(noContext.error?.message.split('\n').at(-1)).toBe('hint: with -e, give the context with --context NAME (e.g. --context log)');
     const ok = await capture(() => runTransform({ config: '', expr: ['set(attributes["x"], 1)'], context: 'log', input, output: '-', diff: true }));
     expect(ok.out).toBe('resource 1, scope 1 "app", log record 1\n  log.attributes["x"]: (absent) → 1\nresource 1, scope 1 "app", log record 2\n  log.attributes["x"]: (absent) → 1\n');
   });

@@ -14,7 +14,7 @@ import { addCounts, ITEM_KINDS, SIGNAL_KINDS, zeroCounts, type ItemCounts } from
 import { FilterProcessor, type FilterResult } from '../../runtime/filter/processor.js';
 import { readInput, writeOutputAtomic } from '../io.js';
 import { CliError } from '../main.js';
-import { checkConfigSource, collect, compileInline } from '../config-source.js';
+import { checkConfigSource, checkWatchSource, collect, compileInline } from '../config-source.js';
 import { explainDrops } from '../filter-explain.js';
 import { inlineFilter } from '../inline-rules.js';
 import { asCliError, parseGates, readConfig, stderrLogger, type RunOptions } from './run.js';
@@ -109,6 +109,7 @@ export function register(program: Command): void {
     .option('--context <name>', 'the context of the -e conditions (log, span, datapoint, resource…); inferred when absent')
     .option('--explain', 'say on stderr which condition dropped which record')
     .action(async (opts: FilterCliOptions & { watch?: boolean }) => {
+      checkWatchSource(opts);
       if (opts.watch) await (await import('../watch.js')).watchFilter(opts);
       else await runFilter(opts);
     });

@@ -14,7 +14,7 @@ import { TransformProcessor } from '../../runtime/transform/processor.js';
 import { createExplainer } from '../explain.js';
 import { readInput, writeOutputAtomic } from '../io.js';
 import { CliError } from '../main.js';
-import { checkConfigSource, collect, compileInline } from '../config-source.js';
+import { checkConfigSource, checkWatchSource, collect, compileInline } from '../config-source.js';
 import { inlineTransform } from '../inline-rules.js';
 import { outputView } from '../output-view.js';
 import { paintExplain, paintFor } from '../render.js';
@@ -134,6 +134,7 @@ export function register(program: Command): void {
     .option('--pretty', 'indent the OTLP/JSON output')
     .option('--diff', 'print only what changed, per record, as before → after')
     .action(async (opts: RunOptions) => {
+      checkWatchSource(opts);
       // A sample file (not a stream) is re-run whenever the config or the sample changes.
       if (opts.watch && opts.input !== '-') await (await import('../watch-sample.js')).watchSample(opts);
       else if (opts.watch) await (await import('../watch.js')).watchTransform(opts);

@@ -86,3 +86,13 @@ export type { FunctionListing } from '../functions/describe.js';
 export { defineFunction, ArgumentError } from '../functions/signature.js';
 export type { FunctionDefinition, ParamSpec, ParamKind } from '../functions/signature.js';
 export type { Getter, GetSetter } from '../core/getters.js';
+
+// Needed by `ottl test` and the CLI's inline rules: building processor configs without a file.
+export { LocatedText, parseConfigText, isObject } from '../engine/config/yaml.js';
+export type { ConfigObject, ConfigValue, LoadedConfig } from '../engine/config/yaml.js';
+export type { TransformConfig, StatementGroupConfig } from '../engine/transform/config.js';
+export { readTransformConfig } from '../engine/transform/config.js';
+export type { FilterConfig, ConditionGroupConfig, SignalFilterConfig } from '../engine/filter/config.js';
+export { readFilterConfig, looksLikeFilter } from '../engine/filter/config.js';
+export type { ContextName } from '../core/contexts.js';
+export { availability, replacementNote } from '../functions/catalog.js';

@@ -42,7 +42,9 @@ export async function main(argv: string[]): Promise<void> {
     await program.parseAsync(argv);
   } catch (err) {
     if (err instanceof CliError) {
-      process.stderr.write(err.message.endsWith('\n') ? err.message : err.message + '\n');
+      const { paintError, paintFor } = await import('./render.js');
+      const message = paintError(err.message, paintFor(process.stderr));
+      process.stderr.write(message.endsWith('\n') ? message : message + '\n');
       process.exitCode = err.exitCode;
       return;
     }

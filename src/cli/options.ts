@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 /** Adds `--config`, `--input`, `--output`, `--processor`, `--feature-gates`, `--metadata` and `--watch`. */
 export function withDocumentOptions(command: Command, processor: 'transform' | 'filter', example: string): Command {
   return command
-    .requiredOption('-c, --config <file>', `${processor} processor config (YAML or JSON): its body, or a collector config`)
+    .option('-c, --config <file>', `${processor} processor config (YAML or JSON): its body, or a collector config; - for stdin`)
     .option('-i, --input <file>', 'OTLP/JSON input, one document or one per line; - for stdin', '-')
     .option('-o, --output <file>', 'where to write the result; - for stdout', '-')
     .option('-p, --processor <name>', `which ${processor} processor of a collector config (e.g. ${example})`)

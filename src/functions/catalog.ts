@@ -2,6 +2,7 @@
 import { FILTER_FUNCTIONS, STANDARD_FUNCTIONS, TRANSFORM_FUNCTIONS } from './index.js';
 import { describeFunction, type FunctionListing } from './describe.js';
 
+
 export function functionCatalog(): FunctionListing[] {
   const all = [
     ...STANDARD_FUNCTIONS.map((d) => describeFunction(d, 'standard')),
@@ -16,6 +17,31 @@ const HOST_NOTE: Record<FunctionListing['host'], string> = {
   transform: 'transform processor only',
   filter: 'filter processor only',
 };
+
+/**
+ * Where a function takes a regex replacement string (`$1` for a capture group): in a collector
+ * config the `$` must be written `$$`, because the collector's config layer expands `$`/`${…}`
+ * before OTTL sees the statement. Null for other functions.
+ */
+export function replacementNote(f: Pick<FunctionListing, 'params'>): string | null {
+  const names = f.params.map((p) => p.name);
+  if (!names.includes('replacement') || !names.some((n) => n.includes('regex') || n.includes('pattern'))) return null;
+  return 'In a collector config, write `$$` for each `$` of the replacement (`$$1` for capture group 1): the collector expands `$` and `${...}` in config values before OTTL sees the statement.';
+}
+
+/** Where a function can be called, in words. */
+export function availability(f: Pick<FunctionListing, 'host' | 'kind' | 'contexts' | 'featureGate'>): string {
+  const where = f.contexts ? `the ${f.contexts.join(', ')} context${f.contexts.length > 1 ? 's' : ''}` : 'every context';
+  const host =
+    f.host === 'transform'
+      ? `the transform processor, in ${where}`
+      : f.host === 'filter'
+        ? `the filter processor, in ${where}`
+        : f.kind === 'editor'
+          ? `the transform processor, in ${where} (the filter processor's conditions take converters only)`
+          : `the transform and filter processors, in ${where}`;
+  return f.featureGate ? `${host}, when the feature gate ${f.featureGate} is on` : host;
+}
 
 /** The generated reference page (docs/functions.md). */
 export function functionsMarkdown(): string {
@@ -43,6 +69,12 @@ export function functionsMarkdown(): string {
         lines.push(`- \`${p.name}\` (${p.optional ? `optional ${p.type}` : p.type})${p.doc ? `: ${p.doc}` : ''}`);
       }
       if (f.params.length > 0) lines.push('');
+      const note = replacementNote(f);
+      if (note) lines.push(note, '');
+      if (f.example) {
+        const record = [f.example.body !== undefined ? `body ${JSON.stringify(f.example.body)}` : '', ...Object.entries(f.example.attributes ?? {}).map(([k, v]) => `attribute ${JSON.stringify(k)} = ${JSON.stringify(v)}`)].filter(Boolean);
+        lines.push(`Example, on a log record with ${record.join(', ') || 'nothing set'}:`, '', '```', f.example.statement, '```', '', 'changes:', '', '```', f.example.result, '```', '');
+      }
     }
   }
   return lines.join('\n');

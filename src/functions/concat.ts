@@ -13,6 +13,11 @@ export const Concat = defineFunction({
   name: 'Concat',
   kind: 'converter',
   description: 'Joins the string forms of values with a delimiter.',
+  example: {
+    statement: 'set(log.attributes["id"], Concat([log.attributes["team"], log.attributes["user"]], "/"))',
+    attributes: { team: 'pay', user: 'alice' },
+    result: 'log.attributes["id"]: (absent) → "pay/alice"',
+  },
   params: [
     { name: 'vals', kind: 'stringLikeList', doc: 'the values to join (a list literal)' },
     { name: 'delimiter', kind: 'string', doc: 'placed between values' },

@@ -20,6 +20,11 @@ export const delete_key = defineFunction({
   name: 'delete_key',
   kind: 'editor',
   description: 'Removes a key from a map.',
+  example: {
+    statement: 'delete_key(log.attributes, "password")',
+    attributes: { password: 'hunter2', user: 'alice' },
+    result: 'log.attributes["password"]: "hunter2" → (absent)',
+  },
   params: [
     { name: 'target', kind: 'mapPath', doc: 'a map path' },
     { name: 'key', kind: 'string', doc: 'the key to remove' },

@@ -3,7 +3,7 @@
  * generated reference page use these, so they cannot drift from the code.
  */
 import { PARAM_KINDS } from './param-kinds.js';
-import type { AnyFunctionDefinition, ParamKind, ParamSpec } from './signature.js';
+import type { AnyFunctionDefinition, FunctionExample, ParamKind, ParamSpec } from './signature.js';
 
 /** The reference's name for each parameter kind (Go types of the `*Arguments` structs), from the kind table. */
 export const KIND_NAMES: Readonly<Record<ParamKind, string>> = Object.fromEntries(
@@ -30,6 +30,7 @@ export interface FunctionListing {
   readonly featureGate?: string;
   readonly deprecated?: boolean;
   readonly host: 'standard' | 'transform' | 'filter';
+  readonly example?: FunctionExample;
 }
 
 export function describeFunction(def: AnyFunctionDefinition, host: FunctionListing['host']): FunctionListing {
@@ -49,5 +50,6 @@ export function describeFunction(def: AnyFunctionDefinition, host: FunctionListi
     ...(def.featureGate ? { featureGate: def.featureGate } : {}),
     ...(def.deprecated ? { deprecated: true } : {}),
     host,
+    ...(def.example ? { example: def.example } : {}),
   };
 }

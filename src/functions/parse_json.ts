@@ -25,6 +25,11 @@ export const ParseJSON = defineFunction({
   name: 'ParseJSON',
   kind: 'converter',
   description: 'parses a JSON object or array into a map or list (numbers become doubles)',
+  example: {
+    statement: 'set(log.attributes["parsed"], ParseJSON(log.body))',
+    body: '{"user":"alice","retries":3}',
+    result: 'log.attributes["parsed"]["user"]: (absent) → "alice"\nlog.attributes["parsed"]["retries"]: (absent) → 3.0',
+  },
   params: [{ name: 'target', kind: 'string', doc: 'the JSON text' }] as const,
   create:
     ({ target }) =>

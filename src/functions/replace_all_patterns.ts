@@ -18,6 +18,11 @@ export const replace_all_patterns = defineFunction({
   name: 'replace_all_patterns',
   kind: 'editor',
   description: 'Replaces regex matches in every string value or key of a map.',
+  example: {
+    statement: 'replace_all_patterns(log.attributes, "value", "\\\\d{4}-\\\\d{4}", "****")',
+    attributes: { card: '1234-5678', note: 'none' },
+    result: 'log.attributes["card"]: "1234-5678" → "****"',
+  },
   params: [
     { name: 'target', kind: 'mapPath', doc: 'a map path' },
     { name: 'mode', kind: 'literalString', doc: '"key" or "value"' },

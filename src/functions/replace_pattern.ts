@@ -15,6 +15,11 @@ export const replace_pattern = defineFunction({
   name: 'replace_pattern',
   kind: 'editor',
   description: 'Replaces every regex match inside a string field.',
+  example: {
+    statement: 'replace_pattern(log.body, "user=(\\\\w+)", "user=$1-redacted")',
+    body: 'login user=alice ok',
+    result: 'log.body: "login user=alice ok" → "login user=alice-redacted ok"',
+  },
   params: [
     { name: 'target', kind: 'path', doc: 'a string path' },
     { name: 'regex_pattern', kind: 'string', doc: 'a Go RE2 regex' },

@@ -17,6 +17,10 @@ export const set = defineFunction({
   name: 'set',
   kind: 'editor',
   description: 'Writes a value to a path (nil empties value, map and slice paths; typed fields reject it).',
+  example: {
+    statement: 'set(log.attributes["env"], "prod")',
+    result: 'log.attributes["env"]: (absent) → "prod"',
+  },
   params: [
     { name: 'target', kind: 'path', doc: 'the path to write' },
     { name: 'value', kind: 'any', doc: 'any value; nil is handed to the path, which decides by its type' },

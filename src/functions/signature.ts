@@ -101,11 +101,25 @@ export interface FunctionDefinition<P extends readonly ParamSpec[] = readonly Pa
   readonly featureGate?: string;
   /** The reference calls it deprecated. */
   readonly deprecated?: boolean;
+  /** A worked example for `ottl functions NAME` and docs/functions.md (a test runs it and checks `result`). */
+  readonly example?: FunctionExample;
   /**
    * Builds the invocation from bound arguments, once, at compile time. Validate literal arguments
    * here (regexes, enums of strings, limits) and throw {@link ArgumentError} naming the parameter.
    */
   readonly create: (args: ArgsOf<P>, env: CompileEnv) => Invocation;
+}
+
+/**
+ * A worked example: a statement run in the log context on a log record with the given body and
+ * attributes, and what it changes, one `path: before → after` line per field.
+ */
+export interface FunctionExample {
+  readonly statement: string;
+  readonly body?: string;
+  readonly attributes?: Readonly<Record<string, string>>;
+  /** The changed fields, `log.body: "a" → "b"` (absent shown as `(absent)`), one per line. */
+  readonly result: string;
 }
 
 /** Declares a built-in; `const` inference keeps parameter names and kinds literal for {@link ArgsOf}. */

@@ -81,7 +81,7 @@ describe('the ottl entry', () => {
   it('exports exactly the documented names', () => {
     expect(Object.keys(ottl).sort()).toEqual(
       [
-        'ArgumentError', 'ConfigError', 'DecodeError', 'Explainer', 'FeatureGates', 'FilterProcessor', 'ITEM_KINDS', 'KNOWN_GATES',
+        'ArgumentError', 'ConfigError', 'LocatedText', 'availability', 'isObject', 'looksLikeFilter', 'parseConfigText', 'readFilterConfig', 'readTransformConfig', 'replacementNote', 'DecodeError', 'Explainer', 'FeatureGates', 'FilterProcessor', 'ITEM_KINDS', 'KNOWN_GATES',
         'OttlDuration', 'OttlRuntimeError', 'OttlTime', 'ProfileID', 'PropagatedError', 'ReloadableProcessor', 'RuleSetError',
         'SIGNAL_KINDS', 'Source', 'SpanID', 'TraceID', 'TransformProcessor', 'addCounts', 'allFunctions', 'compileCondition',
         'compileConditions', 'compileStatements', 'createEnvironment', 'createEvalContext', 'decodeDocument', 'decodeDocuments',
@@ -205,6 +205,21 @@ describe('the ottl entry', () => {
     expect(functionCatalog().length).toBeGreaterThan(100);
     expect(functionsMarkdown()).toMatch(/^# OTTL functions/);
     expect(testing.callFunction(Twice, { value: 21n })).toBe(42n);
+  });
+});
+
+describe('config building blocks (for tools such as ottl test)', () => {
+  it('reads configs into processor configs', () => {
+    const loaded = ottl.parseConfigText('log_statements:\n  - set(log.body, 1)\n', 'c.yaml');
+    expect(ottl.isObject(loaded.root)).toBe(true);
+    const config = ottl.readTransformConfig(loaded.root as ottl.ConfigObject, 'c.yaml');
+    expect(config.groups.logs[0].statements[0]).toBeInstanceOf(ottl.LocatedText);
+    expect(createEnvironment().compileTransform(config).ok).toBe(true);
+    const filterBody = ottl.parseConfigText('logs:\n  log_record:\n    - log.body == 1\n', 'f.yaml').root as ottl.ConfigObject;
+    expect(ottl.looksLikeFilter(filterBody)).toBe(true);
+    expect(ottl.readFilterConfig(filterBody, 'f.yaml').signals.logs.groups).toHaveLength(1);
+    expect(ottl.availability(ottl.functionCatalog().find((f) => f.name === 'set')!)).toMatch(/every context/);
+    expect(ottl.replacementNote(ottl.functionCatalog().find((f) => f.name === 'replace_pattern')!)).toMatch(/\$\$/);
   });
 });
 

@@ -21,10 +21,16 @@ import {
 } from '../../api/index.js';
 import { readInput, writeOutputAtomic } from '../io.js';
 import { CliError } from '../main.js';
+import { checkConfigSource, checkWatchSource, collect, compileInline } from '../config-source.js';
+import { explainDrops } from '../filter-explain.js';
+import { inlineFilter } from '../inline-rules.js';
 import { asCliError, cliMetadata, parseGates, readConfig, stderrLogger, type RunOptions } from './run.js';
 
 /** The options of `ottl filter` (those of `ottl run`, `--explain` aside). */
-export type FilterCliOptions = Omit<RunOptions, 'explain' | 'watch'>;
+export type FilterCliOptions = Omit<RunOptions, 'explain' | 'watch' | 'pretty' | 'diff'> & {
+  /** `--explain`: which condition dropped which record (on stderr). */
+  explain?: boolean;
+};
 
 /** A payload with nothing left still names its signal, so that the next tool can read it. */
 export const EMPTY_DOCUMENT: Readonly<Record<Signal, string>> = {
@@ -34,8 +40,10 @@ export const EMPTY_DOCUMENT: Readonly<Record<Signal, string>> = {
 };
 
 /** Reads and compiles the config, turning every config problem into one CLI error. */
-export async function loadFilter(options: Pick<RunOptions, 'config' | 'processor' | 'featureGates'>): Promise<FilterProcessor> {
+export async function loadFilter(options: Pick<RunOptions, 'config' | 'processor' | 'featureGates' | 'expr' | 'context' | 'input'>): Promise<FilterProcessor> {
   const gates = parseGates(options.featureGates);
+  if (options.expr?.length) return compileInline(() => inlineFilter(options.expr ?? [], options.context, gates, stderrLogger));
+  checkConfigSource(options);
   const text = await readConfig(options.config);
   try {
     return FilterProcessor.fromText(text, options.config, { gates, logger: stderrLogger, processor: options.processor });
@@ -74,10 +82,13 @@ export async function runFilter(options: FilterCliOptions): Promise<void> {
   const signals = new Set<Signal>();
   const lines: string[] = [];
   const metadata = cliMetadata(options.metadata);
+  const explanations: string[] = [];
   docs.forEach((doc, i) => {
     let r: FilterResult;
     try {
+      const explain = options.explain ? explainDrops(processor, doc) : null;
       r = processor.process(doc, { metadata });
+      if (explain) explanations.push(explain.render(doc, docs.length > 1 ? i : null));
       addCounts(dropped, r.dropped);
       addCounts(before, r.before);
       signals.add(doc.signal);
@@ -91,6 +102,7 @@ export async function runFilter(options: FilterCliOptions): Promise<void> {
     lines.push(r.after.resources === 0 ? EMPTY_DOCUMENT[doc.signal] : encodeDocument(doc));
   });
   await writeOutputAtomic(options.output, lines.length === 0 ? '' : lines.join('\n') + '\n');
+  if (options.explain) process.stderr.write(explanations.join(''));
   process.stderr.write(`ottl filter: ${dropSummary(dropped, before, signals)}\n`);
 }
 
@@ -101,7 +113,11 @@ export function register(program: Command): void {
     'filter',
     'filter/noise',
   )
+    .option('-e, --expr <condition>', 'a condition to drop by instead of a config file (repeatable)', collect, [])
+    .option('--context <name>', 'the context of the -e conditions (log, span, datapoint, resource…); inferred when absent')
+    .option('--explain', 'say on stderr which condition dropped which record')
     .action(async (opts: FilterCliOptions & { watch?: boolean }) => {
+      checkWatchSource(opts);
       if (opts.watch) await (await import('../watch.js')).watchFilter(opts);
       else await runFilter(opts);
     });

@@ -1,4 +1,7 @@
-/** `ottl functions [--json|--markdown]`: every built-in with its signature, from the declarations. */
+/**
+ * `ottl functions [--json|--markdown]`: every built-in with its signature, from the declarations;
+ * `ottl functions NAME`: one function in full (see `../function-help.ts`).
+ */
 import type { Command } from 'commander';
 import { functionCatalog, functionsMarkdown } from '../../api/index.js';
 
@@ -6,9 +9,14 @@ export function register(program: Command): void {
   program
     .command('functions')
     .description('list every editor and converter with its signature and a one-line description')
+    .argument('[name]', 'show one function: signature, contexts, parameters, example')
     .option('--json', 'print the list as JSON')
     .option('--markdown', 'print the reference page (docs/functions.md)')
-    .action((opts: { json?: boolean; markdown?: boolean }) => {
+    .action(async (name: string | undefined, opts: { json?: boolean; markdown?: boolean }) => {
+      if (name !== undefined) {
+        await (await import('../function-help.js')).printFunctionHelp(name, opts.json === true);
+        return;
+      }
       if (opts.markdown) {
         process.stdout.write(functionsMarkdown() + '\n');
         return;

@@ -5,6 +5,8 @@ import { register as registerRun } from './run.js';
 import { register as registerFilter } from './filter.js';
 import { register as registerCheck } from './check.js';
 import { register as registerFunctions } from './functions.js';
+import { register as registerTest } from './test.js';
+import { register as registerCompletion } from '../completion.js';
 
 export function register(program: Command): void {
   registerParse(program);
@@ -12,4 +14,6 @@ export function register(program: Command): void {
   registerFilter(program);
   registerCheck(program);
   registerFunctions(program);
+  registerTest(program);
+  registerCompletion(program);
 }

@@ -9,19 +9,24 @@ import {
   ConfigError,
   decodeDocuments,
   DecodeError,
-  encodeDocument,
   FeatureGates,
+  parseMetadataPairs,
   PropagatedError,
   RuleSetError,
   TransformProcessor,
   type Logger,
+  type RequestMetadata,
 } from '../../api/index.js';
 import { createExplainer } from '../explain.js';
 import { readInput, writeOutputAtomic } from '../io.js';
 import { CliError } from '../main.js';
-import { parseMetadataPairs, type RequestMetadata } from '../../api/index.js';
+import { checkConfigSource, checkWatchSource, collect, compileInline } from '../config-source.js';
+import { inlineTransform } from '../inline-rules.js';
+import { outputView } from '../output-view.js';
+import { paintExplain, paintFor } from '../render.js';
 
 export interface RunOptions {
+  /** The config file; `-` reads it from stdin. Absent when the rules come from `-e`. */
   config: string;
   input: string;
   output: string;
@@ -33,6 +38,14 @@ export interface RunOptions {
   explain?: boolean | string;
   /** `--watch`: stream NDJSON documents, reloading the config when it changes (see `../watch.ts`). */
   watch?: boolean;
+  /** `-e RULE` (repeatable): rules given on the command line instead of a config file. */
+  expr?: string[];
+  /** `--context NAME` for the `-e` rules; inferred when absent. */
+  context?: string;
+  /** `--pretty`: indented OTLP/JSON. */
+  pretty?: boolean;
+  /** `--diff`: print only what changed, per record. */
+  diff?: boolean;
 }
 
 /** Warnings of `error_mode: ignore`, one line each on stderr. */
@@ -46,8 +59,10 @@ export const stderrLogger: Logger = {
 };
 
 /** Reads and compiles the config, turning every config problem into one CLI error. */
-export async function loadTransform(options: Pick<RunOptions, 'config' | 'processor' | 'featureGates'>): Promise<TransformProcessor> {
+export async function loadTransform(options: Pick<RunOptions, 'config' | 'processor' | 'featureGates' | 'expr' | 'context' | 'input'>): Promise<TransformProcessor> {
   const gates = parseGates(options.featureGates);
+  if (options.expr?.length) return compileInline(() => inlineTransform(options.expr ?? [], options.context, gates, stderrLogger));
+  checkConfigSource(options);
   const text = await readConfig(options.config);
   try {
     return TransformProcessor.fromText(text, options.config, { gates, logger: stderrLogger, processor: options.processor });
@@ -65,6 +80,7 @@ export function parseGates(spec: string | undefined): FeatureGates {
 }
 
 export async function readConfig(file: string): Promise<string> {
+  if (file === '-') return readInput('-');
   try {
     return await readFile(file, 'utf8');
   } catch (e) {
@@ -98,9 +114,11 @@ export async function runTransform(options: RunOptions): Promise<void> {
   }
   const lines: string[] = [];
   const metadata = cliMetadata(options.metadata);
+  const view = outputView(options, docs.length);
   const explainer = createExplainer(processor, options.explain, docs.length);
   try {
     docs.forEach((doc, i) => {
+      const before = view.before(doc);
       try {
         processor.process(doc, explainer?.observe(doc, i), { metadata });
       } catch (e) {
@@ -110,11 +128,14 @@ export async function runTransform(options: RunOptions): Promise<void> {
         }
         throw e;
       }
-      lines.push(encodeDocument(doc));
+      lines.push(view.render(doc, i, before));
     });
   } finally {
     // The explanation goes to stderr, or to stdout when the documents go to a file.
-    if (explainer) (options.output === '-' ? process.stderr : process.stdout).write(explainer.render());
+    if (explainer) {
+      const stream = options.output === '-' ? process.stderr : process.stdout;
+      stream.write(paintExplain(explainer.render(), paintFor(stream)));
+    }
   }
   await writeOutputAtomic(options.output, lines.join('\n') + '\n');
 }
@@ -126,8 +147,15 @@ export function register(program: Command): void {
     'transform/redact',
   )
     .option('--explain [format]', 'report, per record, which statements matched and what they changed (text or json)')
+    .option('-e, --expr <statement>', 'a statement to run instead of a config file (repeatable)', collect, [])
+    .option('--context <name>', 'the context of the -e statements (log, span, datapoint, resource…); inferred when absent')
+    .option('--pretty', 'indent the OTLP/JSON output')
+    .option('--diff', 'print only what changed, per record, as before → after')
     .action(async (opts: RunOptions) => {
-      if (opts.watch) await (await import('../watch.js')).watchTransform(opts);
+      checkWatchSource(opts);
+      // A sample file (not a stream) is re-run whenever the config or the sample changes.
+      if (opts.watch && opts.input !== '-') await (await import('../watch-sample.js')).watchSample(opts);
+      else if (opts.watch) await (await import('../watch.js')).watchTransform(opts);
       else await runTransform(opts);
     });
 }

@@ -23,6 +23,7 @@ import {
   RuleSetError,
   TransformProcessor,
   type ErrorMode,
+  type ParamSpec,
   type EvalContext,
   type TelemetryDocument,
 } from '../../src/index.js';
@@ -109,18 +110,15 @@ export function functionInfos(host: 'transform' | 'filter'): FunctionInfo[] {
       name: f.name,
       kind: f.kind,
       description: f.description ?? '',
-      params: f.params.map((p) => ({ name: p.name, kind: p.kind, optional: p.optional === true, doc: p.doc ?? '' })),
-      signature: `${f.name}(${f.params.map((p) => `${p.optional === true ? 'Optional ' : ''}${p.name}: ${p.kind}`).join(', ')})`,
+      params: f.params.map((p: ParamSpec) => ({ name: p.name, kind: p.kind, optional: p.optional === true, doc: p.doc ?? '' })),
+      signature: `${f.name}(${f.params.map((p: ParamSpec) => `${p.optional === true ? 'Optional ' : ''}${p.name}: ${p.kind}`).join(', ')})`,
     }));
 }
 
 /** The feature gates a run can switch, with their defaults. */
-export function knownGates(): { id: string; description: string; enabled: boolean }[] {
-  return Object.entries(KNOWN_GATES as unknown as Record<string, { description?: string; enabled?: boolean; stage?: string }>).map(([id, g]) => ({
-    id,
-    description: g.description ?? '',
-    enabled: FeatureGates.defaults().isEnabled(id),
-  }));
+export function knownGates(): { id: string; description: string; enabled: boolean; stable: boolean }[] {
+  const defaults = FeatureGates.defaults();
+  return KNOWN_GATES.map((g) => ({ id: g.id, description: g.description, enabled: defaults.isEnabled(g.id), stable: g.stage === 'stable' }));
 }
 
 // ---------------------------------------------------------------- config shape

@@ -121,6 +121,8 @@ for (const g of knownGates()) {
   box.type = 'checkbox';
   box.checked = g.enabled;
   box.dataset.gate = g.id;
+  // A stable gate cannot be switched off (as in the collector).
+  box.disabled = g.stable && g.enabled;
   box.addEventListener('change', () => {
     state.gates = [...gateBoxes].filter(([, x]) => x.box.checked !== x.enabled).map(([id, x]) => (x.box.checked ? id : `-${id}`));
     updateGateCount();
@@ -377,5 +379,8 @@ async function start(): Promise<void> {
   runNow();
   document.body.dataset.ready = 'true';
 }
+
+/** A read-only handle for the browser tests: the current state and the last run's result. */
+(window as unknown as { ottlPlayground: unknown }).ottlPlayground = { state: () => ({ ...state }), result: () => last };
 
 void start();

@@ -487,16 +487,17 @@ function droppedBy(stage: Stage & { kind: 'filter' }, doc: TelemetryDocument, la
             [signal]: { ...config.signals[signal], groups: config.signals[signal].groups.filter((_, x) => x === g).map((x) => ({ ...x, conditions: [condition] })) },
           },
         };
-        let probe: TelemetryDocument;
+        // Labels are taken before the probe runs: positions shift once items are removed.
+        const probe = decodeDocuments(beforeStage, 'input.json')[0];
+        const probeLabels = labelRecords(probe, prefix);
         try {
-          probe = decodeDocuments(beforeStage, 'input.json')[0];
           FilterProcessor.compile(single, { gates }).process(probe);
         } catch {
           return; // a failing condition removes nothing when run alone
         }
-        const kept = new Set(labelRecords(probe, '').values());
-        for (const l of labelRecords(decodeDocuments(beforeStage, 'input.json')[0], prefix).values()) {
-          if (!kept.has(l.slice(prefix.length)) && !attribution.has(l)) attribution.set(l, { condition: condition.text, line: condition.line ?? null });
+        const kept = new Set(labelRecords(probe, '').keys());
+        for (const [o, l] of probeLabels) {
+          if (!kept.has(o) && !attribution.has(l)) attribution.set(l, { condition: condition.text, line: condition.line ?? null });
         }
       });
     });

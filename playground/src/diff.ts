@@ -18,6 +18,46 @@ export function prettyJson(text: string): string {
     .join('\n');
 }
 
+const isKeyValueList = (v: unknown): v is { key: string; value: unknown }[] =>
+  Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'object' && x !== null && typeof (x as { key?: unknown }).key === 'string' && Object.keys(x).length <= 2);
+
+/** OTLP/JSON with attribute lists as maps (`"key": value`), so that an edit is one line of the diff. */
+function keyed(v: unknown): unknown {
+  if (isKeyValueList(v)) return Object.fromEntries(v.map((x) => [x.key, keyed(x.value ?? null)]));
+  if (Array.isArray(v)) return v.map(keyed);
+  if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, keyed(x)]));
+  return v;
+}
+
+/** JSON on one line with a space after each colon and comma. */
+function inline(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(inline).join(', ')}]`;
+  if (typeof v === 'object' && v !== null) return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}: ${inline(x)}`).join(', ')}}`;
+  return JSON.stringify(v);
+}
+
+/** JSON-like text with two-space indentation and no separating commas; objects and arrays of scalars on one line. */
+function print(v: unknown, indent: string): string {
+  if (typeof v !== 'object' || v === null) return JSON.stringify(v);
+  // Only leaves go on one line (`{"stringValue": "x"}`, `[1, 2]`), so that a change stays local.
+  const leaf = Object.values(v).every((x) => typeof x !== 'object' || x === null);
+  if (leaf) return inline(v);
+  const inner = `${indent}  `;
+  // No trailing commas: a line's text must not depend on whether a sibling follows it.
+  if (Array.isArray(v)) return `[\n${v.map((x) => inner + print(x, inner)).join('\n')}\n${indent}]`;
+  const entries = Object.entries(v);
+  return `{\n${entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${print(x, inner)}`).join('\n')}\n${indent}}`;
+}
+
+/** The text the diff compares: each document keyed (attributes as maps) and printed compactly. */
+export function diffView(text: string): string {
+  return text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => print(keyed(JSON.parse(l)), ''))
+    .join('\n');
+}
+
 /** The diff of `before` and `after`, line by line. */
 export function diffLines(before: string, after: string): DiffLine[] {
   const a = before.split('\n');
@@ -58,7 +98,14 @@ function lcs(a: string[], b: string[]): DiffLine[] {
   return out;
 }
 
-/** A removed run directly followed by an added run is a change: old lines then new lines. */
+/** The key a line of the diff view starts with (`"body"`), or null. */
+const keyOf = (line: string): string | null => /^\s*("(?:[^"\\]|\\.)*"):/.exec(line)?.[1] ?? null;
+
+/**
+ * Within a removed run directly followed by an added run, a removed and an added line with the
+ * same key at the same indentation are one change (old, then new); the other lines stay removed or
+ * added.
+ */
 function pairChanges(lines: DiffLine[]): DiffLine[] {
   const out: DiffLine[] = [];
   for (let i = 0; i < lines.length; ) {
@@ -70,9 +117,16 @@ function pairChanges(lines: DiffLine[]): DiffLine[] {
     while (r < lines.length && lines[r].kind === 'removed') r++;
     let a = r;
     while (a < lines.length && lines[a].kind === 'added') a++;
-    const paired = a > r;
-    for (let k = i; k < r; k++) out.push({ kind: paired ? 'changed-old' : 'removed', text: lines[k].text });
-    for (let k = r; k < a; k++) out.push({ kind: 'changed-new', text: lines[k].text });
+    const indent = (l: string) => l.length - l.trimStart().length;
+    const added = lines.slice(r, a);
+    const matched = new Set<number>();
+    for (const old of lines.slice(i, r)) {
+      const key = keyOf(old.text);
+      const k = key === null ? -1 : added.findIndex((n, j) => !matched.has(j) && keyOf(n.text) === key && indent(n.text) === indent(old.text));
+      if (k >= 0) matched.add(k);
+      out.push({ kind: k >= 0 ? 'changed-old' : 'removed', text: old.text });
+    }
+    added.forEach((n, j) => out.push({ kind: matched.has(j) ? 'changed-new' : 'added', text: n.text }));
     i = a;
   }
   return out;

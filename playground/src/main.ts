@@ -8,7 +8,7 @@ import { bracketMatching } from '@codemirror/language';
 import { lintGutter, lintKeymap } from '@codemirror/lint';
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers, placeholder } from '@codemirror/view';
-import { diffLines, prettyJson } from './diff.js';
+import { diffLines, diffView, prettyJson } from './diff.js';
 import { configShape, functionInfos, knownGates, run, type FunctionInfo, type RunResult } from './engine.js';
 import { ottlSupport, showDiagnostics } from './ottl-editor.js';
 import { SAMPLES } from './samples.js';
@@ -219,6 +219,8 @@ async function updateFragment(): Promise<void> {
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let last: RunResult | null = null;
+/** The last run that produced output: shown, marked stale, while the config has problems. */
+let lastGood: RunResult | null = null;
 
 function schedule(): void {
   clearTimeout(timer);
@@ -229,6 +231,7 @@ function schedule(): void {
 function runNow(): void {
   const t0 = performance.now();
   last = run({ config: state.config, input: state.input, target: state.target, errorMode: state.errorMode, gates: state.gates });
+  if (last.output !== null) lastGood = last;
   const total = performance.now() - t0;
   showDiagnostics(configView, last.diagnostics);
   $('timing').textContent = `compiled in ${last.compileMs.toFixed(1)} ms, ran in ${last.runMs.toFixed(1)} ms (total ${total.toFixed(1)} ms)`;
@@ -264,10 +267,12 @@ function render(): void {
   $('problems-box').hidden = r.diagnostics.length === 0 && r.error === null;
   $('run-error').textContent = r.error ?? '';
   $('run-error').hidden = r.error === null;
-  renderDiff(r);
-  $('raw').textContent = r.output === null ? '' : prettyJson(r.output);
-  renderStatements(r);
-  renderDropped(r);
+  const shown = r.output === null && lastGood !== null ? lastGood : r;
+  $('stale').hidden = shown === r;
+  renderDiff(shown);
+  $('raw').textContent = shown.output === null ? '' : prettyJson(shown.output);
+  renderStatements(shown);
+  renderDropped(shown);
 }
 
 function renderDiff(r: RunResult): void {
@@ -276,7 +281,7 @@ function renderDiff(r: RunResult): void {
     box.replaceChildren(el('p', 'empty', r.diagnostics.length > 0 ? 'Fix the config to see the output.' : 'No output.'));
     return;
   }
-  const lines = diffLines(prettyJson(r.before), prettyJson(r.output));
+  const lines = diffLines(diffView(r.before), diffView(r.output));
   const changed = lines.filter((l) => l.kind !== 'same').length;
   const sign: Record<string, string> = { same: ' ', added: '+', removed: '-', 'changed-old': '~', 'changed-new': '~' };
   const rows: HTMLElement[] = [];

@@ -82,7 +82,7 @@ describe.skipIf(!hasChromium)('playground in Chromium', () => {
     });
     expect((await handle(page).state()).config).toBe('log_statements:\n  - set(log.attributes["reviewed"], "yes")');
     const added = await page.locator('#diff .diff-added').allTextContents();
-    expect(added.join('\n')).toContain('"key": "reviewed"');
+    expect(added.join('\n')).toContain('"reviewed": {"stringValue": "yes"}');
     expect(await page.textContent('#diff-summary')).toMatch(/\d+ added/);
     expect(await page.textContent('#timing')).toMatch(/compiled in [\d.]+ ms, ran in [\d.]+ ms/);
     await page.close();

@@ -59,10 +59,12 @@ function editor(parent: HTMLElement, doc: string, label: string, extra: Extensio
 const configView = editor($('config-editor'), state.config, 'Config (YAML)', [ottlSupport(() => functions), placeholder('transform or filter processor YAML, or a collector config')], (text) => {
   state.config = text;
   refreshShape();
+  showSample();
   schedule();
 });
 const inputView = editor($('input-editor'), state.input, 'Input (OTLP/JSON)', [new Compartment().of([])], (text) => {
   state.input = text;
+  showSample();
   schedule();
 });
 
@@ -73,7 +75,12 @@ function setEditor(view: EditorView, text: string): void {
 // ---------------------------------------------------------------- options
 
 const sampleSelect = $<HTMLSelectElement>('sample');
+// Shown while the editors hold something other than a sample (a shared link, a preload, edits).
+sampleSelect.add(new Option('Your own', ''));
 for (const s of SAMPLES) sampleSelect.add(new Option(s.label, s.id));
+function showSample(): void {
+  sampleSelect.value = SAMPLES.find((s) => s.config === state.config && s.input === state.input)?.id ?? '';
+}
 sampleSelect.addEventListener('change', () => {
   const s = SAMPLES.find((x) => x.id === sampleSelect.value);
   if (s === undefined) return;
@@ -380,6 +387,7 @@ async function start(): Promise<void> {
   }
   refreshShape();
   applyGates();
+  showSample();
   clearTimeout(timer);
   runNow();
   document.body.dataset.ready = 'true';

@@ -51,7 +51,11 @@ export function toDiagnostics(error: unknown, text: string): PlaygroundDiagnosti
   if (error instanceof RuleSetError) {
     return (error.diagnostics as readonly unknown[]).map((d) => (typeof d === 'string' ? fromRendered(d, text, 'compile') : (d as PlaygroundDiagnostic)));
   }
-  if (error instanceof ConfigError) return error.message.split('\n').filter((l) => /^\S.*:\d+:\d+: /.test(l) || !l.startsWith(' ')).map((l) => fromRendered(l, text, 'config'));
+  if (error instanceof ConfigError) {
+    // One message per line, each starting with the file name (YAML errors list several).
+    const lines = error.message.split('\n').filter((l) => l.startsWith(`${CONFIG_FILE}:`));
+    return (lines.length > 0 ? lines : [error.message]).map((l) => fromRendered(l, text, 'config'));
+  }
   throw error;
 }
 

@@ -22,6 +22,15 @@ describe('playground engine', () => {
     expect(path.message).toContain('segment "severty_text" from path "log.severty_text" is not a valid path');
   });
 
+  it('reports a YAML error and a config-shape error at their lines', () => {
+    const yaml = run({ config: 'log_statements:\n  - set(log.body, "x")\n   bad: [', input: logs });
+    expect(yaml.diagnostics.length).toBeGreaterThan(0);
+    expect(yaml.diagnostics[0]).toMatchObject({ code: 'config', severity: 'error' });
+    expect(yaml.diagnostics[0].message).toMatch(/invalid YAML/);
+    const mode = run({ config: 'error_mode: sometimes\nlog_statements: []\n', input: logs });
+    expect(mode.diagnostics).toEqual([expect.objectContaining({ line: 1, code: 'config', message: expect.stringContaining('invalid error_mode "sometimes"') })]);
+  });
+
   it('runs like the library does and records what each statement changed', () => {
     const config = 'log_statements:\n  - set(log.attributes["seen"], true) where log.severity_number >= SEVERITY_NUMBER_ERROR\n';
     const r = run({ config, input: logs });

@@ -24,7 +24,8 @@ interface Handle {
   result(): { output: string | null; dropped: { record: string; condition: string | null }[]; explained: { record: string; events: { statement: string; matched: boolean; changes: unknown[] }[] }[] } | null;
 }
 
-describe.skipIf(!hasChromium)('playground in Chromium', () => {
+// Generous per-test time: a loaded CI machine can take seconds per page load.
+describe.skipIf(!hasChromium)('playground in Chromium', { timeout: 90_000 }, () => {
   let dir: string;
   let server: PlaygroundServer;
   let browser: Browser;

@@ -7,6 +7,7 @@ import { register as registerCheck } from './check.js';
 import { register as registerFunctions } from './functions.js';
 import { register as registerTest } from './test.js';
 import { register as registerCompletion } from '../completion.js';
+import { register as registerPlayground } from './playground.js';
 
 export function register(program: Command): void {
   registerParse(program);
@@ -16,4 +17,5 @@ export function register(program: Command): void {
   registerFunctions(program);
   registerTest(program);
   registerCompletion(program);
+  registerPlayground(program);
 }

@@ -8,7 +8,35 @@
  */
 import { OttlRuntimeError } from '../runtime/errors.js';
 import { goTypeName } from './go-text.js';
+import { MAX_VALUE_DEPTH, valueTooDeepMessage } from './limits.js';
 import type { Value, ValueList, ValueMap } from './types.js';
+
+/**
+ * What a copy does with a value that is not a container: return the value to store, or throw.
+ * Containers are handled by {@link copyNested}, which counts their depth.
+ */
+type LeafConvert = (v: Exclude<Value, ValueList | ValueMap>) => Value;
+
+/**
+ * Copies maps and slices below `v` (at `depth` enclosing levels), converting every other value
+ * with `leaf`. Counting keeps the recursion bounded by MAX_VALUE_DEPTH, far from the JS stack limit.
+ * @throws OttlRuntimeError for a value nested deeper than MAX_VALUE_DEPTH.
+ */
+function copyNested(v: Value, leaf: LeafConvert, depth: number): Value {
+  if (Array.isArray(v)) {
+    if (depth >= MAX_VALUE_DEPTH) throw new OttlRuntimeError(valueTooDeepMessage());
+    const out: Value[] = new Array<Value>(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = copyNested(v[i], leaf, depth + 1);
+    return out;
+  }
+  if (v instanceof Map) {
+    if (depth >= MAX_VALUE_DEPTH) throw new OttlRuntimeError(valueTooDeepMessage());
+    const out: ValueMap = new Map();
+    v.forEach((x, k) => out.set(k, copyNested(x, leaf, depth + 1)));
+    return out;
+  }
+  return leaf(v);
+}
 
 /**
  * The value a pcommon.Value holds after `SetValue(dest, v)`:
@@ -18,6 +46,8 @@ import type { Value, ValueList, ValueMap } from './types.js';
  * - maps deep-copied.
  * - anything else (time, duration, ids, nil) → the empty value, `null`. (`SetValue` has no case
  *   for them, so the freshly made destination stays empty.)
+ *
+ * @throws OttlRuntimeError for a value nested deeper than `MAX_VALUE_DEPTH` (telemetry never holds one).
  */
 export function toAttributeValue(v: Value): Value {
   switch (typeof v) {
@@ -29,29 +59,34 @@ export function toAttributeValue(v: Value): Value {
     default:
       break;
   }
-  if (v === null) return null;
-  if (v instanceof Uint8Array) return v.slice();
-  if (Array.isArray(v)) return v.map(toAttributeValue);
-  if (v instanceof Map) return copyMap(v, toAttributeValue);
-  return null;
+  return copyNested(v, attributeLeaf, 0);
 }
 
-function copyMap(m: ValueMap, convert: (v: Value) => Value): ValueMap {
-  const out: ValueMap = new Map();
-  for (const [k, v] of m) out.set(k, convert(v));
-  return out;
+function attributeLeaf(v: Exclude<Value, ValueList | ValueMap>): Value {
+  switch (typeof v) {
+    case 'string':
+    case 'bigint':
+    case 'number':
+    case 'boolean':
+      return v;
+    default:
+      break;
+  }
+  return v instanceof Uint8Array ? v.slice() : null;
 }
 
 /**
  * A deep copy: maps, slices and bytes are copied recursively; other values are immutable and
  * shared.
+ * @throws OttlRuntimeError for a value nested deeper than `MAX_VALUE_DEPTH`.
  */
 export function deepCopy<T extends Value>(v: T): T {
   if (typeof v !== 'object' || v === null) return v;
-  if (v instanceof Uint8Array) return v.slice() as T;
-  if (Array.isArray(v)) return v.map(deepCopy) as T;
-  if (v instanceof Map) return copyMap(v, deepCopy) as T;
-  return v;
+  return copyNested(v, copyLeaf, 0) as T;
+}
+
+function copyLeaf(v: Exclude<Value, ValueList | ValueMap>): Value {
+  return v instanceof Uint8Array ? v.slice() : v;
 }
 
 /**
@@ -59,7 +94,8 @@ export function deepCopy<T extends Value>(v: T): T {
  * converter's `map[string]any`) becomes a pcommon value: like {@link toAttributeValue}, but a
  * value pdata cannot represent is an error instead of an empty value.
  *
- * @throws OttlRuntimeError `<Invalid value type time.Time>` (or `time.Duration`, an id type).
+ * @throws OttlRuntimeError `<Invalid value type time.Time>` (or `time.Duration`, an id type), or
+ *   for a value nested deeper than `MAX_VALUE_DEPTH`.
  */
 export function fromRaw(v: Value): Value {
   switch (typeof v) {
@@ -71,9 +107,11 @@ export function fromRaw(v: Value): Value {
     default:
       break;
   }
-  if (v === null) return null;
+  return copyNested(v, rawLeaf, 0);
+}
+
+function rawLeaf(v: Exclude<Value, ValueList | ValueMap>): Value {
+  if (typeof v !== 'object' || v === null) return v;
   if (v instanceof Uint8Array) return v.slice();
-  if (Array.isArray(v)) return v.map(fromRaw) as ValueList;
-  if (v instanceof Map) return copyMap(v, fromRaw);
   throw new OttlRuntimeError(`<Invalid value type ${goTypeName(v)}>`);
 }

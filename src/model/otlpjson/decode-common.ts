@@ -4,6 +4,7 @@
  * model object; on error it adds its field name or index to the error's path (see `errors.ts`).
  * Field names are accepted in lowerCamelCase and in the proto's snake_case; unknown fields are skipped.
  */
+import { MAX_VALUE_DEPTH, valueTooDeepMessage } from '../../values/limits.js';
 import type { Value, ValueMap } from '../../values/types.js';
 import { newResource, newScope, type InstrumentationScope, type Resource } from '../types.js';
 import { atIndex, inField } from './errors.js';
@@ -81,7 +82,17 @@ export function readAnyValue(r: JsonReader): Value {
   return v;
 }
 
+/**
+ * Counts one more level of value nesting; past {@link MAX_VALUE_DEPTH} the value is rejected
+ * before its content is read, so no input can reach the JS stack limit through these readers.
+ */
+function enterValue(r: JsonReader): void {
+  r.peek();
+  if (++r.depth > MAX_VALUE_DEPTH) r.fail(valueTooDeepMessage());
+}
+
 function readArrayValue(r: JsonReader): Value[] {
+  enterValue(r);
   let values: Value[] = [];
   for (let key = r.firstKey(); key !== null; key = r.nextKey()) {
     try {
@@ -91,10 +102,12 @@ function readArrayValue(r: JsonReader): Value[] {
       throw inField(e, key);
     }
   }
+  r.depth--;
   return values;
 }
 
 function readKvlistValue(r: JsonReader): ValueMap {
+  enterValue(r);
   let values: ValueMap = new Map();
   for (let key = r.firstKey(); key !== null; key = r.nextKey()) {
     try {
@@ -104,6 +117,7 @@ function readKvlistValue(r: JsonReader): ValueMap {
       throw inField(e, key);
     }
   }
+  r.depth--;
   return values;
 }
 

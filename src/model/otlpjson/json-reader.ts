@@ -60,6 +60,8 @@ export class JsonReader {
   pos: number;
   /** Whether the last number token was a plain integer (no fraction, no exponent). */
   numIsInt = true;
+  /** How many `arrayValue`/`kvlistValue` levels enclose the value being read (see MAX_VALUE_DEPTH). */
+  depth = 0;
   /** Attribute keys seen so far: keys repeat on every record, so one copy of each is kept. */
   private readonly attrKeys = new KnownStrings([]);
 
@@ -322,34 +324,52 @@ export class JsonReader {
     return k;
   }
 
-  /** Skips (and validates) any JSON value, e.g. an unknown field's. */
+  /**
+   * Skips (and validates) any JSON value, e.g. an unknown field's. Iterative, so no nesting depth
+   * of a skipped value can reach the JS stack: the open containers are kept in a string of `}`/`]`.
+   */
   skipValue(): void {
-    const c = this.peek();
-    switch (c) {
-      case LBRACE:
-        for (let k = this.firstKey(); k !== null; k = this.nextKey()) this.skipValue();
-        return;
-      case LBRACKET:
-        if (this.firstElement()) {
-          do this.skipValue();
-          while (this.nextElement());
-        }
-        return;
-      case QUOTE:
-        this.readString();
-        return;
-      case 0x74:
-        return this.literal('true');
-      case 0x66:
-        return this.literal('false');
-      case 0x6e:
-        return this.literal('null');
-      default:
-        if (isNumberStart(c)) {
+    let open = '';
+    for (;;) {
+      const c = this.peek();
+      let opened = false;
+      switch (c) {
+        case LBRACE:
+          if (this.firstKey() !== null) {
+            open += '}';
+            opened = true;
+          }
+          break;
+        case LBRACKET:
+          if (this.firstElement()) {
+            open += ']';
+            opened = true;
+          }
+          break;
+        case QUOTE:
+          this.readString();
+          break;
+        case 0x74:
+          this.literal('true');
+          break;
+        case 0x66:
+          this.literal('false');
+          break;
+        case 0x6e:
+          this.literal('null');
+          break;
+        default:
+          if (!isNumberStart(c)) this.syntaxError();
           this.readNumber();
-          return;
-        }
-        this.syntaxError();
+      }
+      if (opened) continue;
+      // A value ended: close every container that ends with it.
+      for (;;) {
+        if (open.length === 0) return;
+        const more = open.charCodeAt(open.length - 1) === RBRACE ? this.nextKey() !== null : this.nextElement();
+        if (more) break;
+        open = open.slice(0, -1);
+      }
     }
   }
 }

@@ -121,7 +121,12 @@ function readKvlistValue(r: JsonReader): ValueMap {
   return values;
 }
 
-/** Reads a list of `{key, value}` pairs into a Map (a repeated key keeps its last value). */
+/**
+ * Reads a list of `{key, value}` pairs into a Map. A repeated key keeps its first entry and the
+ * later ones are dropped (reported through {@link JsonReader.onDuplicateKey}): the newest pdata
+ * appends every entry on decode and its `Map.Get` returns the first, so the first is what every
+ * reader of the reference sees; a `Map` cannot hold the second.
+ */
 export function readAttributes(r: JsonReader): ValueMap {
   const map: ValueMap = new Map();
   if (r.takeNull()) return map;
@@ -129,6 +134,7 @@ export function readAttributes(r: JsonReader): ValueMap {
   let i = 0;
   do {
     try {
+      const at = r.pos;
       let k = '';
       let v: Value = null;
       for (let key = r.firstKey(); key !== null; key = r.nextKey()) {
@@ -140,7 +146,9 @@ export function readAttributes(r: JsonReader): ValueMap {
           throw inField(e, key);
         }
       }
-      map.set(k, v);
+      // Values are never `undefined` (the empty value is null): one lookup tells a repeat apart.
+      if (map.get(k) === undefined) map.set(k, v);
+      else r.onDuplicateKey?.(k, at);
     } catch (e) {
       throw atIndex(e, i);
     }

@@ -63,10 +63,12 @@ export function atIndex(err: unknown, index: number): unknown {
 const MAX_PATH_SEGMENTS = 24;
 
 /** Turns an internal error into the public {@link DecodeError} for `fileName`. */
-export function toDecodeError(err: ValueError, text: string, fileName: string): DecodeError {
+export function toDecodeError(err: ValueError, text: string, fileName: string, base = 0): DecodeError {
+  // Readers of one NDJSON line count offsets from the line's start (`base`).
+  const offset = err.offset + base;
   let line = 1;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < err.offset; i = text.indexOf('\n', i + 1)) {
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
     line++;
     lineStart = i + 1;
   }
@@ -84,7 +86,7 @@ export function toDecodeError(err: ValueError, text: string, fileName: string): 
   }
   if (path.startsWith('.')) path = path.slice(1);
   // Columns count code points, as editors do.
-  const column = err.syntax ? [...text.slice(lineStart, err.offset)].length + 1 : undefined;
+  const column = err.syntax ? [...text.slice(lineStart, offset)].length + 1 : undefined;
   return new DecodeError(fileName, line, column, path, err.detail);
 }
 

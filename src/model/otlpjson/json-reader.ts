@@ -62,14 +62,23 @@ export class JsonReader {
   numIsInt = true;
   /** How many `arrayValue`/`kvlistValue` levels enclose the value being read (see MAX_VALUE_DEPTH). */
   depth = 0;
-  /** Attribute keys seen so far: keys repeat on every record, so one copy of each is kept. */
-  private readonly attrKeys = new KnownStrings([]);
+  /** Called for a repeated attribute key (offset of its entry); the entry is dropped either way. */
+  onDuplicateKey: ((key: string, offset: number) => void) | undefined = undefined;
 
   constructor(
     readonly text: string,
     start = 0,
+    /** Attribute keys seen so far: keys repeat on every record, so one copy of each is kept. */
+    private readonly attrKeys = new KnownStrings([]),
   ) {
     this.pos = start;
+  }
+
+  /** A reader over `text` (e.g. the next NDJSON line) sharing this one's key table and hooks. */
+  forText(text: string): JsonReader {
+    const r = new JsonReader(text, 0, this.attrKeys);
+    r.onDuplicateKey = this.onDuplicateKey;
+    return r;
   }
 
   /** Skips JSON whitespace and returns the next character code (NaN at the end of input). */

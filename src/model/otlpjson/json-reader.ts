@@ -23,6 +23,10 @@ export function isNumberStart(c: number): boolean {
   return c === MINUS || (c >= 0x30 && c <= 0x39);
 }
 
+/** Markers for {@link JsonReader.missedHash}: not a hash (hashes are int32). */
+const MISS_NONE = 0.5;
+const MISS_TAKEN = 1.5;
+
 /** A set of strings looked up by the hash {@link JsonReader.readKnownString} computes. */
 export class KnownStrings {
   readonly byHash = new Map<number, string>();
@@ -62,6 +66,8 @@ export class JsonReader {
   numIsInt = true;
   /** How many `arrayValue`/`kvlistValue` levels enclose the value being read (see MAX_VALUE_DEPTH). */
   depth = 0;
+  /** The hash of the last string {@link readKnownString} did not find (or a MISS_* marker). */
+  private missedHash = MISS_NONE;
   /** Called for a repeated attribute key (offset of its entry); the entry is dropped either way. */
   onDuplicateKey: ((key: string, offset: number) => void) | undefined = undefined;
 
@@ -193,6 +199,7 @@ export class JsonReader {
     this.pos = p + 1;
     const hit = known.byHash.get(h);
     if (hit !== undefined && hit.length === p - start && t.startsWith(hit, start)) return hit;
+    this.missedHash = hit === undefined ? h : MISS_TAKEN;
     return t.slice(start, p);
   }
 
@@ -328,8 +335,12 @@ export class JsonReader {
    * (bounded, so unique keys cannot grow the table forever).
    */
   readAttributeKey(): string {
+    this.missedHash = MISS_NONE;
     const k = this.readKnownString(this.attrKeys);
-    if (this.attrKeys.byHash.size < 4096) this.attrKeys.add(k);
+    // Only a key not in the table (and whose hash is free) is added: the common hit costs nothing more.
+    if (this.missedHash !== MISS_NONE && this.missedHash !== MISS_TAKEN && this.attrKeys.byHash.size < 4096) {
+      this.attrKeys.byHash.set(this.missedHash, k);
+    }
     return k;
   }
 

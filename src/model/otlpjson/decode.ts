@@ -93,7 +93,25 @@ export function* iterateDocuments(
         continue;
       }
       const docStart = r.pos;
-      const doc = readDocument(r);
+      let doc: TelemetryDocument;
+      try {
+        doc = readDocument(r);
+      } catch (e) {
+        // A document that does not end on its line: read it again across lines (a pretty-printed
+        // document after one-line ones is still valid); when that fails too, the line's own error
+        // is the one to report.
+        if (!lineMode || !(e instanceof ValueError) || e.offset < r.text.length) throw e;
+        const whole = r.forText(text);
+        whole.pos = base + docStart;
+        try {
+          doc = readDocument(whole);
+        } catch {
+          throw e;
+        }
+        lineMode = false;
+        base = 0;
+        r = whole;
+      }
       if (first) {
         first = false;
         const eol = text.indexOf('\n', r.pos);

@@ -34,7 +34,7 @@ export {
 
 // OTLP/JSON.
 export { decodeDocuments, decodeDocument, DecodeError } from '../codec/otlpjson/decode.js';
-export { encodeDocument, encodeDocuments } from '../codec/otlpjson/encode.js';
+export { encodeDocument, encodeDocuments, EncodeError } from '../codec/otlpjson/encode.js';
 
 // The language front end.
 export { parseStatement, parseCondition, parseValueExpression, parseStatements } from '../parser/parse.js';

@@ -6,15 +6,15 @@ import { promises as fsp } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
- * Reads a whole input as UTF-8 text. `-` reads standard input to its end.
+ * Reads a whole input as bytes (the decoder checks that they are valid UTF-8). `-` reads standard
+ * input to its end.
  * @throws the file system error (ENOENT, EISDIR, EACCES…) for a path that cannot be read.
  */
-export async function readInput(pathOrDash: string): Promise<string> {
-  if (pathOrDash !== '-') return fsp.readFile(pathOrDash, 'utf8');
+export async function readInput(pathOrDash: string): Promise<Uint8Array> {
+  if (pathOrDash !== '-') return fsp.readFile(pathOrDash);
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  // Decode once at the end so a multi-byte character split across chunks stays whole.
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /**

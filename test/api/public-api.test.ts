@@ -81,7 +81,7 @@ describe('the ottl entry', () => {
   it('exports exactly the documented names', () => {
     expect(Object.keys(ottl).sort()).toEqual(
       [
-        'ArgumentError', 'ConfigError', 'LocatedText', 'availability', 'isObject', 'looksLikeFilter', 'parseConfigText', 'readFilterConfig', 'readTransformConfig', 'replacementNote', 'DecodeError', 'Explainer', 'FeatureGates', 'FilterProcessor', 'ITEM_KINDS', 'KNOWN_GATES',
+        'ArgumentError', 'ConfigError', 'EncodeError', 'LocatedText', 'availability', 'isObject', 'looksLikeFilter', 'parseConfigText', 'readFilterConfig', 'readTransformConfig', 'replacementNote', 'DecodeError', 'Explainer', 'FeatureGates', 'FilterProcessor', 'ITEM_KINDS', 'KNOWN_GATES',
         'OttlDuration', 'OttlRuntimeError', 'OttlTime', 'ProfileID', 'PropagatedError', 'ReloadableProcessor', 'RuleSetError',
         'SIGNAL_KINDS', 'Source', 'SpanID', 'TraceID', 'TransformProcessor', 'addCounts', 'allFunctions', 'compileCondition',
         'compileConditions', 'compileStatements', 'createEnvironment', 'createEvalContext', 'decodeDocument', 'decodeDocuments',
@@ -114,6 +114,7 @@ describe('the ottl entry', () => {
     expect(docs).toHaveLength(2);
     expect(encodeDocuments(docs).split('\n').filter(Boolean)).toHaveLength(2);
     expect(() => decodeDocument('{"resourceLogs": [', 'bad.json')).toThrow(DecodeError);
+    expect(new ottl.EncodeError('x')).toBeInstanceOf(Error);
   });
 
   it('parses rules and formats front-end diagnostics', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ParseJSON } from '../../src/functions/parse_json.js';
 import type { Value } from '../../src/core/values/types.js';
 import { constant } from '../support/getters.js';
+import { MAX_VALUE_DEPTH } from '../../src/core/values/limits.js';
 import { call, m } from './call.js';
 
 const cases: { name: string; input: string; want?: Value; error?: string }[] = [
@@ -50,12 +51,13 @@ describe('ParseJSON', () => {
       if (got instanceof Map) expect([...got.keys()]).toEqual([...(want as Map<string, Value>).keys()]);
     }
   });
-  it('parses a deeply nested array', () => {
-    const depth = 5000;
+  it('parses an array nested to exactly MAX_VALUE_DEPTH', () => {
+    const depth = MAX_VALUE_DEPTH;
     const got = call(ParseJSON, { target: constant('['.repeat(depth) + ']'.repeat(depth)) });
     expect(Array.isArray(got)).toBe(true);
   });
-  it('rejects nesting deeper than 10000', () => {
-    expect(() => call(ParseJSON, { target: constant('['.repeat(10_001) + ']'.repeat(10_001)) })).toThrow('max depth');
+  it('rejects nesting deeper than MAX_VALUE_DEPTH (the engine-wide bound, below Go encoding/json\'s 10000)', () => {
+    const depth = MAX_VALUE_DEPTH + 1;
+    expect(() => call(ParseJSON, { target: constant('['.repeat(depth) + ']'.repeat(depth)) })).toThrow('max depth');
   });
 });

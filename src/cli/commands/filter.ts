@@ -73,7 +73,7 @@ export async function runFilter(options: FilterCliOptions): Promise<void> {
   const inputName = options.input === '-' ? '<stdin>' : options.input;
   let docs;
   try {
-    docs = decodeDocuments(await readInput(options.input), inputName);
+    docs = decodeDocuments(await readInput(options.input), inputName, { onNotice: (n) => process.stderr.write(n.message + '\n') });
   } catch (e) {
     throw asCliError(e);
   }

@@ -80,7 +80,7 @@ export function parseGates(spec: string | undefined): FeatureGates {
 }
 
 export async function readConfig(file: string): Promise<string> {
-  if (file === '-') return readInput('-');
+  if (file === '-') return Buffer.from(await readInput('-')).toString('utf8');
   try {
     return await readFile(file, 'utf8');
   } catch (e) {
@@ -108,7 +108,7 @@ export async function runTransform(options: RunOptions): Promise<void> {
   const inputName = options.input === '-' ? '<stdin>' : options.input;
   let docs;
   try {
-    docs = decodeDocuments(await readInput(options.input), inputName);
+    docs = decodeDocuments(await readInput(options.input), inputName, { onNotice: (n) => process.stderr.write(n.message + '\n') });
   } catch (e) {
     throw asCliError(e);
   }

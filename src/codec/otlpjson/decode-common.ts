@@ -4,6 +4,7 @@
  * model object; on error it adds its field name or index to the error's path (see `errors.ts`).
  * Field names are accepted in lowerCamelCase and in the proto's snake_case; unknown fields are skipped.
  */
+import { MAX_VALUE_DEPTH, valueTooDeepMessage } from '../../core/values/limits.js';
 import type { Value, ValueMap } from '../../core/values/types.js';
 import { newResource, newScope, type InstrumentationScope, type Resource } from '../../core/model.js';
 import { atIndex, inField } from './errors.js';
@@ -81,7 +82,17 @@ export function readAnyValue(r: JsonReader): Value {
   return v;
 }
 
+/**
+ * Counts one more level of value nesting; past {@link MAX_VALUE_DEPTH} the value is rejected
+ * before its content is read, so no input can reach the JS stack limit through these readers.
+ */
+function enterValue(r: JsonReader): void {
+  r.peek();
+  if (++r.depth > MAX_VALUE_DEPTH) r.fail(valueTooDeepMessage());
+}
+
 function readArrayValue(r: JsonReader): Value[] {
+  enterValue(r);
   let values: Value[] = [];
   for (let key = r.firstKey(); key !== null; key = r.nextKey()) {
     try {
@@ -91,10 +102,12 @@ function readArrayValue(r: JsonReader): Value[] {
       throw inField(e, key);
     }
   }
+  r.depth--;
   return values;
 }
 
 function readKvlistValue(r: JsonReader): ValueMap {
+  enterValue(r);
   let values: ValueMap = new Map();
   for (let key = r.firstKey(); key !== null; key = r.nextKey()) {
     try {
@@ -104,10 +117,16 @@ function readKvlistValue(r: JsonReader): ValueMap {
       throw inField(e, key);
     }
   }
+  r.depth--;
   return values;
 }
 
-/** Reads a list of `{key, value}` pairs into a Map (a repeated key keeps its last value). */
+/**
+ * Reads a list of `{key, value}` pairs into a Map. A repeated key keeps its first entry and the
+ * later ones are dropped (reported through {@link JsonReader.onDuplicateKey}): the newest pdata
+ * appends every entry on decode and its `Map.Get` returns the first, so the first is what every
+ * reader of the reference sees; a `Map` cannot hold the second.
+ */
 export function readAttributes(r: JsonReader): ValueMap {
   const map: ValueMap = new Map();
   if (r.takeNull()) return map;
@@ -115,6 +134,7 @@ export function readAttributes(r: JsonReader): ValueMap {
   let i = 0;
   do {
     try {
+      const at = r.pos;
       let k = '';
       let v: Value = null;
       for (let key = r.firstKey(); key !== null; key = r.nextKey()) {
@@ -126,7 +146,9 @@ export function readAttributes(r: JsonReader): ValueMap {
           throw inField(e, key);
         }
       }
-      map.set(k, v);
+      // Values are never `undefined` (the empty value is null): one lookup tells a repeat apart.
+      if (map.get(k) === undefined) map.set(k, v);
+      else r.onDuplicateKey?.(k, at);
     } catch (e) {
       throw atIndex(e, i);
     }

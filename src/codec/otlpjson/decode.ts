@@ -9,23 +9,50 @@ import type { TelemetryDocument } from '../../core/model.js';
 import { readResourceLogsList } from './decode-logs.js';
 import { readResourceMetricsList } from './decode-metrics.js';
 import { readResourceSpansList } from './decode-traces.js';
-import { DecodeError, ValueError, inField, toDecodeError } from './errors.js';
+import { DecodeError, ValueError, inField, quote, toDecodeError } from './errors.js';
 import { JsonReader } from './json-reader.js';
 
 export { DecodeError } from './errors.js';
 
+/** Options of {@link decodeDocuments}. */
+export interface DecodeOptions {
+  /**
+   * Called for input the decoder accepts but cannot keep exactly as written (today: a repeated
+   * attribute key, whose later entries are dropped). Without it such input is still accepted; the
+   * CLI prints each notice on stderr.
+   */
+  readonly onNotice?: (notice: DecodeNotice) => void;
+}
+
+/** Something in the input that was accepted with a documented change. */
+export interface DecodeNotice {
+  readonly fileName: string;
+  /** 1-based line of the value concerned. */
+  readonly line: number;
+  /** The complete, printable message (`file:line: …`). */
+  readonly message: string;
+}
+
 /**
  * Decodes every document in `text`.
  *
- * An empty `{}` document decodes as logs with no `resourceLogs` (it encodes back to `{}`); blank
- * input yields no documents. A leading byte-order mark is ignored.
+ * Input is one document (possibly pretty-printed over many lines) or newline-delimited JSON: when
+ * the first document fits on its line, every document must end on the line where it starts, so an
+ * incomplete line is reported at its own line rather than where the next line stops making sense.
  *
+ * An empty `{}` document decodes as logs with no `resourceLogs` (it encodes back to `{}`); a
+ * document with members but none of `resourceLogs`, `resourceSpans`, `resourceMetrics` is an error
+ * (a misspelt key must not pass as empty data); `"resourceLogs": null` is an empty list, as in
+ * protobuf JSON and pdata. Blank input yields no documents. A leading byte-order mark is ignored.
+ *
+ * @param text the JSON text, or its UTF-8 bytes (then invalid UTF-8 is an error at its line and
+ *   column instead of being replaced by U+FFFD).
  * @param fileName used in error messages (`-` for stdin).
  * @throws DecodeError on invalid JSON (with line and column) or on a value that does not fit its
  *   OTLP field (with the line and the JSON path, e.g. `resourceLogs[0].scopeLogs[1].logRecords[3].timeUnixNano`).
  */
-export function decodeDocuments(text: string, fileName: string): TelemetryDocument[] {
-  return [...iterateDocuments(text, fileName)];
+export function decodeDocuments(text: string | Uint8Array, fileName: string, options: DecodeOptions = {}): TelemetryDocument[] {
+  return [...iterateDocuments(text, fileName, options)];
 }
 
 /**
@@ -33,18 +60,73 @@ export function decodeDocuments(text: string, fileName: string): TelemetryDocume
  * next is built (memory stays at one document for newline-delimited input). Same rules and errors
  * as {@link decodeDocuments}; an error is thrown when the bad document is reached.
  */
-export function* iterateDocuments(text: string, fileName: string): Generator<TelemetryDocument, void, undefined> {
-  const r = new JsonReader(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
-  for (;;) {
-    let doc: TelemetryDocument;
-    try {
-      if (Number.isNaN(r.peek())) return;
-      doc = readDocument(r);
-    } catch (e) {
-      if (e instanceof ValueError) throw toDecodeError(e, text, fileName);
-      throw e;
+export function* iterateDocuments(
+  input: string | Uint8Array,
+  fileName: string,
+  options: DecodeOptions = {},
+): Generator<TelemetryDocument, void, undefined> {
+  const text = typeof input === 'string' ? input : decodeUtf8(input, fileName);
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let r = new JsonReader(text, start);
+  // Where `r`'s text starts in `text` (the line's start while reading NDJSON line by line).
+  let base = 0;
+  const onNotice = options.onNotice;
+  if (onNotice !== undefined) {
+    r.onDuplicateKey = (key, offset) => {
+      const line = lineOf(text, base + offset);
+      const message = `${fileName}:${line}: attribute key ${quote(key)} repeated: the first entry is kept, later ones are dropped`;
+      onNotice({ fileName, line, message });
+    };
+  }
+  let lineMode = false;
+  let first = true;
+  try {
+    for (;;) {
+      if (Number.isNaN(r.peek())) {
+        if (!lineMode) return;
+        // The end of a line (r.pos is at its '\n'): go on with a reader over the next line.
+        const lineStart = base + r.pos + 1;
+        if (lineStart >= text.length) return;
+        const eol = text.indexOf('\n', lineStart);
+        base = lineStart;
+        r = r.forText(text.slice(lineStart, eol === -1 ? text.length : eol));
+        continue;
+      }
+      const docStart = r.pos;
+      let doc: TelemetryDocument;
+      try {
+        doc = readDocument(r);
+      } catch (e) {
+        // A document that does not end on its line: read it again across lines (a pretty-printed
+        // document after one-line ones is still valid); when that fails too, the line's own error
+        // is the one to report.
+        if (!lineMode || !(e instanceof ValueError) || e.offset < r.text.length) throw e;
+        const whole = r.forText(text);
+        whole.pos = base + docStart;
+        try {
+          doc = readDocument(whole);
+        } catch {
+          throw e;
+        }
+        lineMode = false;
+        base = 0;
+        r = whole;
+      }
+      if (first) {
+        first = false;
+        const eol = text.indexOf('\n', r.pos);
+        // The first document fits on its line: newline-delimited input, one reader per line from here on.
+        if (eol !== -1 && text.lastIndexOf('\n', r.pos - 1) < docStart) {
+          lineMode = true;
+          base = r.pos;
+          r = r.forText(text.slice(r.pos, eol));
+        }
+      }
+      yield doc;
     }
-    yield doc;
+  } catch (e) {
+    if (e instanceof ValueError) throw toDecodeError(e, text, fileName, base);
+    throw e;
   }
 }
 
@@ -52,17 +134,72 @@ export function* iterateDocuments(text: string, fileName: string): Generator<Tel
  * Decodes text holding exactly one document.
  * @throws DecodeError as {@link decodeDocuments}, and when the text holds zero or several documents.
  */
-export function decodeDocument(text: string, fileName: string): TelemetryDocument {
-  const docs = decodeDocuments(text, fileName);
+export function decodeDocument(text: string | Uint8Array, fileName: string, options: DecodeOptions = {}): TelemetryDocument {
+  const docs = decodeDocuments(text, fileName, options);
   if (docs.length !== 1) {
     throw new DecodeError(fileName, 1, undefined, '', `expected one document, got ${docs.length}`);
   }
   return docs[0];
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * UTF-8 bytes → text, refusing invalid UTF-8 (the reference's protobuf decoding refuses invalid
+ * UTF-8 in strings too): silently replacing bytes by U+FFFD would change the data.
+ * @throws DecodeError at the line and column of the first invalid byte.
+ */
+export function decodeUtf8(bytes: Uint8Array, fileName: string): string {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1;
+    let line = 1;
+    for (let i = bytes.indexOf(0x0a); i !== -1 && i < at; i = bytes.indexOf(0x0a, i + 1)) line++;
+    const column = [...Buffer.from(bytes.buffer, bytes.byteOffset + lineStart, at - lineStart).toString('utf8')].length + 1;
+    const hex = bytes[at].toString(16).padStart(2, '0');
+    throw new DecodeError(fileName, line, column, '', `invalid UTF-8: byte 0x${hex} at byte offset ${at}`);
+  }
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    let n: number;
+    let min: number;
+    if (c < 0x80) {
+      i++;
+      continue;
+    } else if (c >= 0xc2 && c <= 0xdf) [n, min] = [1, 0x80];
+    else if (c >= 0xe0 && c <= 0xef) [n, min] = [2, 0x800];
+    else if (c >= 0xf0 && c <= 0xf4) [n, min] = [3, 0x10000];
+    else return i;
+    let cp = c & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k];
+      if (d === undefined || (d & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return b.length;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 function readDocument(r: JsonReader): TelemetryDocument {
   let doc: TelemetryDocument | null = null;
   let signalKey = '';
+  let unknownKey: string | null = null;
+  const docStart = r.pos;
   for (let key = r.firstKey('an object (an OTLP document)'); key !== null; key = r.nextKey()) {
     try {
       let next: TelemetryDocument | null = null;
@@ -81,6 +218,7 @@ function readDocument(r: JsonReader): TelemetryDocument {
           next = { signal: 'metrics', data: readResourceMetricsList(r) };
           break;
         default:
+          unknownKey ??= key;
           r.skipValue();
       }
       if (next !== null) {
@@ -91,6 +229,9 @@ function readDocument(r: JsonReader): TelemetryDocument {
     } catch (e) {
       throw inField(e, key);
     }
+  }
+  if (doc === null && unknownKey !== null) {
+    r.fail(`not an OTLP document: expected resourceLogs, resourceSpans or resourceMetrics, got ${quote(unknownKey)}`, docStart);
   }
   return doc ?? { signal: 'logs', data: { resourceLogs: [] } };
 }

@@ -5,8 +5,10 @@
  * Functions that write a field return `''` when it is omitted, else `,"name":value` — the leading
  * comma lets callers concatenate fields and drop the first character.
  */
+import { MAX_VALUE_DEPTH, valueTooDeepMessage } from '../../core/values/limits.js';
 import { typeName, type Value, type ValueMap } from '../../core/values/types.js';
 import type { InstrumentationScope, Resource } from '../../core/model.js';
+import { EncodeError } from './errors.js';
 
 /** A JSON string literal. */
 export const str = JSON.stringify as (s: string) => string;
@@ -76,7 +78,12 @@ export function optionalDoubleField(key: string, v: number | null): string {
 export function listField<T>(key: string, list: readonly T[], item: (v: T) => string, lead = true): string {
   if (list.length === 0) return '';
   let s = (lead ? key : key.slice(1)) + '[';
-  for (let i = 0; i < list.length; i++) s += (i === 0 ? '' : ',') + item(list[i]);
+  let i = 0;
+  try {
+    for (; i < list.length; i++) s += (i === 0 ? '' : ',') + item(list[i]);
+  } catch (e) {
+    throw e instanceof EncodeError ? e.within(`.${key.slice(2, -2)}[${i}]`) : e;
+  }
   return s + ']';
 }
 
@@ -87,9 +94,11 @@ export function obj(fields: string): string {
 
 /**
  * An AnyValue. `null` is the empty value `{}`.
- * @throws TypeError for a runtime value that has no OTLP representation (time, duration, ids).
+ * @param depth how many maps/slices enclose `v` (0 for a body or an attribute's value).
+ * @throws EncodeError for a value nested deeper than `MAX_VALUE_DEPTH`, or a runtime value that
+ *   has no OTLP representation (time, duration, ids).
  */
-export function anyValue(v: Value): string {
+export function anyValue(v: Value, depth = 0): string {
   if (v === null) return '{}';
   switch (typeof v) {
     case 'string':
@@ -104,28 +113,44 @@ export function anyValue(v: Value): string {
       break;
   }
   if (v instanceof Uint8Array) return '{"bytesValue":"' + base64(v) + '"}';
-  if (v instanceof Map) return v.size === 0 ? '{"kvlistValue":{}}' : '{"kvlistValue":{"values":' + keyValues(v) + '}}';
-  if (Array.isArray(v)) {
-    if (v.length === 0) return '{"arrayValue":{}}';
-    let s = '{"arrayValue":{"values":[';
-    for (let i = 0; i < v.length; i++) s += (i === 0 ? '' : ',') + anyValue(v[i]);
-    return s + ']}}';
-  }
-  throw new TypeError(`a ${typeName(v)} value cannot be written to OTLP; convert it first`);
+  const isMap = v instanceof Map;
+  if (!isMap && !Array.isArray(v)) throw new EncodeError(`a ${typeName(v)} value cannot be written to OTLP; convert it first`);
+  // The same bound the decoder applies, so everything written here can be read back.
+  if (depth >= MAX_VALUE_DEPTH) throw new EncodeError(valueTooDeepMessage());
+  if (isMap) return v.size === 0 ? '{"kvlistValue":{}}' : '{"kvlistValue":{"values":' + keyValues(v, depth + 1) + '}}';
+  if (v.length === 0) return '{"arrayValue":{}}';
+  let s = '{"arrayValue":{"values":[';
+  for (let i = 0; i < v.length; i++) s += (i === 0 ? '' : ',') + anyValue(v[i], depth + 1);
+  return s + ']}}';
 }
 
-function keyValues(map: ValueMap): string {
+function keyValues(map: ValueMap, depth: number): string {
   let s = '';
   // forEach: no [key, value] entry array per attribute, unlike for…of with destructuring.
   map.forEach((v, k) => {
-    s += (s === '' ? '[{"key":' : ',{"key":') + str(k) + ',"value":' + anyValue(v) + '}';
+    s += (s === '' ? '[{"key":' : ',{"key":') + str(k) + ',"value":' + anyValue(v, depth) + '}';
   });
   return s + ']';
 }
 
+/** `,"body":{…}` (or `''` for an empty body), naming `body` in an {@link EncodeError}. */
+export function bodyField(v: Value): string {
+  if (v === null) return '';
+  try {
+    return ',"body":' + anyValue(v);
+  } catch (e) {
+    throw e instanceof EncodeError ? e.within('.body') : e;
+  }
+}
+
 /** `,"name":[{key,value}…]` for a non-empty attribute map. */
 export function attributesField(key: string, map: ValueMap): string {
-  return map.size === 0 ? '' : key + keyValues(map);
+  if (map.size === 0) return '';
+  try {
+    return key + keyValues(map, 0);
+  } catch (e) {
+    throw e instanceof EncodeError ? e.within(`.${key.slice(2, -2)}`) : e;
+  }
 }
 
 /** `,"resource":{…}`, omitted when the resource is empty. */

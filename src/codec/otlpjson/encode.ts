@@ -15,8 +15,8 @@ import type {
   TelemetryDocument,
 } from '../../core/model.js';
 import {
-  anyValue,
   attributesField,
+  bodyField,
   container,
   idField,
   int64Field,
@@ -29,10 +29,13 @@ import {
 } from './encode-common.js';
 import { resourceMetricsJson } from './encode-metrics.js';
 
+export { EncodeError } from './errors.js';
+
 /**
  * Encodes one document as a single line of OTLP/JSON (no trailing newline). A document with no
  * resources encodes as `{}`.
- * @throws TypeError when an attribute or body holds a runtime-only value (time, duration, id objects).
+ * @throws EncodeError (with the value's path) when an attribute or body holds a runtime-only value
+ *   (time, duration, id objects) or a value nested deeper than `MAX_VALUE_DEPTH`.
  */
 export function encodeDocument(doc: TelemetryDocument): string {
   switch (doc.signal) {
@@ -66,7 +69,7 @@ function logRecordJson(rec: LogRecord): string {
       int64Field(',"observedTimeUnixNano":', rec.observedTimeUnixNano) +
       intField(',"severityNumber":', rec.severityNumber) +
       strField(',"severityText":', rec.severityText) +
-      (rec.body === null ? '' : ',"body":' + anyValue(rec.body)) +
+      bodyField(rec.body) +
       attributesField(',"attributes":', rec.attributes) +
       intField(',"droppedAttributesCount":', rec.droppedAttributesCount) +
       intField(',"flags":', rec.flags) +

@@ -59,19 +59,34 @@ export function atIndex(err: unknown, index: number): unknown {
   return err;
 }
 
+/** Path segments shown in full; longer paths keep their first and last halves of this. */
+const MAX_PATH_SEGMENTS = 24;
+
 /** Turns an internal error into the public {@link DecodeError} for `fileName`. */
-export function toDecodeError(err: ValueError, text: string, fileName: string): DecodeError {
+export function toDecodeError(err: ValueError, text: string, fileName: string, base = 0): DecodeError {
+  // Readers of one NDJSON line count offsets from the line's start (`base`).
+  const offset = err.offset + base;
   let line = 1;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < err.offset; i = text.indexOf('\n', i + 1)) {
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
     line++;
     lineStart = i + 1;
   }
   let path = '';
-  for (let i = err.segments.length - 1; i >= 0; i--) path += err.segments[i];
+  const segs = err.segments;
+  for (let i = segs.length - 1; i >= 0; i--) {
+    // A deeply nested value's path is elided in the middle, so the message stays one readable line.
+    if (segs.length > MAX_PATH_SEGMENTS && i === segs.length - 1 - MAX_PATH_SEGMENTS / 2) {
+      const skip = segs.length - MAX_PATH_SEGMENTS;
+      path += `…(${skip} more)…`;
+      i -= skip - 1;
+      continue;
+    }
+    path += segs[i];
+  }
   if (path.startsWith('.')) path = path.slice(1);
   // Columns count code points, as editors do.
-  const column = err.syntax ? [...text.slice(lineStart, err.offset)].length + 1 : undefined;
+  const column = err.syntax ? [...text.slice(lineStart, offset)].length + 1 : undefined;
   return new DecodeError(fileName, line, column, path, err.detail);
 }
 
@@ -79,4 +94,33 @@ export function toDecodeError(err: ValueError, text: string, fileName: string): 
 export function quote(s: string): string {
   const q = JSON.stringify(s.length > 60 ? s.slice(0, 57) : s);
   return s.length > 60 ? q.slice(0, -1) + '…"' : q;
+}
+
+/**
+ * A model that cannot be written as OTLP/JSON: a value nested deeper than `MAX_VALUE_DEPTH`, or a
+ * runtime-only value (time, duration, id object) left in an attribute or body. The message names
+ * the place, e.g. `resourceLogs[0].scopeLogs[0].logRecords[2].body: value nested deeper than …`.
+ */
+export class EncodeError extends Error {
+  override readonly name = 'EncodeError';
+  /** Path segments, innermost first while the error unwinds. */
+  private readonly segments: string[] = [];
+
+  constructor(readonly detail: string) {
+    super(detail);
+  }
+
+  /** JSON path of the offending value in the document (`resourceLogs[0]…`). */
+  get path(): string {
+    let path = '';
+    for (let i = this.segments.length - 1; i >= 0; i--) path += this.segments[i];
+    return path.startsWith('.') ? path.slice(1) : path;
+  }
+
+  /** Adds a segment (`.name`, `[3]`, `["key"]`) while unwinding and refreshes the message. */
+  within(segment: string): this {
+    this.segments.push(segment);
+    this.message = `${this.path}: ${this.detail}`;
+    return this;
+  }
 }

@@ -23,6 +23,10 @@ export function isNumberStart(c: number): boolean {
   return c === MINUS || (c >= 0x30 && c <= 0x39);
 }
 
+/** Markers for {@link JsonReader.missedHash}: not a hash (hashes are int32). */
+const MISS_NONE = 0.5;
+const MISS_TAKEN = 1.5;
+
 /** A set of strings looked up by the hash {@link JsonReader.readKnownString} computes. */
 export class KnownStrings {
   readonly byHash = new Map<number, string>();
@@ -60,14 +64,27 @@ export class JsonReader {
   pos: number;
   /** Whether the last number token was a plain integer (no fraction, no exponent). */
   numIsInt = true;
-  /** Attribute keys seen so far: keys repeat on every record, so one copy of each is kept. */
-  private readonly attrKeys = new KnownStrings([]);
+  /** How many `arrayValue`/`kvlistValue` levels enclose the value being read (see MAX_VALUE_DEPTH). */
+  depth = 0;
+  /** The hash of the last string {@link readKnownString} did not find (or a MISS_* marker). */
+  private missedHash = MISS_NONE;
+  /** Called for a repeated attribute key (offset of its entry); the entry is dropped either way. */
+  onDuplicateKey: ((key: string, offset: number) => void) | undefined = undefined;
 
   constructor(
     readonly text: string,
     start = 0,
+    /** Attribute keys seen so far: keys repeat on every record, so one copy of each is kept. */
+    private readonly attrKeys = new KnownStrings([]),
   ) {
     this.pos = start;
+  }
+
+  /** A reader over `text` (e.g. the next NDJSON line) sharing this one's key table and hooks. */
+  forText(text: string): JsonReader {
+    const r = new JsonReader(text, 0, this.attrKeys);
+    r.onDuplicateKey = this.onDuplicateKey;
+    return r;
   }
 
   /** Skips JSON whitespace and returns the next character code (NaN at the end of input). */
@@ -182,6 +199,7 @@ export class JsonReader {
     this.pos = p + 1;
     const hit = known.byHash.get(h);
     if (hit !== undefined && hit.length === p - start && t.startsWith(hit, start)) return hit;
+    this.missedHash = hit === undefined ? h : MISS_TAKEN;
     return t.slice(start, p);
   }
 
@@ -317,39 +335,61 @@ export class JsonReader {
    * (bounded, so unique keys cannot grow the table forever).
    */
   readAttributeKey(): string {
+    this.missedHash = MISS_NONE;
     const k = this.readKnownString(this.attrKeys);
-    if (this.attrKeys.byHash.size < 4096) this.attrKeys.add(k);
+    // Only a key not in the table (and whose hash is free) is added: the common hit costs nothing more.
+    if (this.missedHash !== MISS_NONE && this.missedHash !== MISS_TAKEN && this.attrKeys.byHash.size < 4096) {
+      this.attrKeys.byHash.set(this.missedHash, k);
+    }
     return k;
   }
 
-  /** Skips (and validates) any JSON value, e.g. an unknown field's. */
+  /**
+   * Skips (and validates) any JSON value, e.g. an unknown field's. Iterative, so no nesting depth
+   * of a skipped value can reach the JS stack: the open containers are kept in a string of `}`/`]`.
+   */
   skipValue(): void {
-    const c = this.peek();
-    switch (c) {
-      case LBRACE:
-        for (let k = this.firstKey(); k !== null; k = this.nextKey()) this.skipValue();
-        return;
-      case LBRACKET:
-        if (this.firstElement()) {
-          do this.skipValue();
-          while (this.nextElement());
-        }
-        return;
-      case QUOTE:
-        this.readString();
-        return;
-      case 0x74:
-        return this.literal('true');
-      case 0x66:
-        return this.literal('false');
-      case 0x6e:
-        return this.literal('null');
-      default:
-        if (isNumberStart(c)) {
+    let open = '';
+    for (;;) {
+      const c = this.peek();
+      let opened = false;
+      switch (c) {
+        case LBRACE:
+          if (this.firstKey() !== null) {
+            open += '}';
+            opened = true;
+          }
+          break;
+        case LBRACKET:
+          if (this.firstElement()) {
+            open += ']';
+            opened = true;
+          }
+          break;
+        case QUOTE:
+          this.readString();
+          break;
+        case 0x74:
+          this.literal('true');
+          break;
+        case 0x66:
+          this.literal('false');
+          break;
+        case 0x6e:
+          this.literal('null');
+          break;
+        default:
+          if (!isNumberStart(c)) this.syntaxError();
           this.readNumber();
-          return;
-        }
-        this.syntaxError();
+      }
+      if (opened) continue;
+      // A value ended: close every container that ends with it.
+      for (;;) {
+        if (open.length === 0) return;
+        const more = open.charCodeAt(open.length - 1) === RBRACE ? this.nextKey() !== null : this.nextElement();
+        if (more) break;
+        open = open.slice(0, -1);
+      }
     }
   }
 }

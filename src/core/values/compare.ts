@@ -123,8 +123,8 @@ type ObjectValue = Exclude<Value, null | string | bigint | number | boolean>;
 
 function compareObjects(op: CompareOp, a: ObjectValue, b: Value): boolean {
   if (a instanceof Uint8Array) return b instanceof Uint8Array ? fromOrder(op, compareBytes(a, b)) : invalid(op);
-  if (a instanceof Map) return b instanceof Map ? equalityOnly(op, mapsEqual(a, b)) : invalid(op);
-  if (Array.isArray(a)) return Array.isArray(b) ? equalityOnly(op, slicesEqual(a, b)) : invalid(op);
+  if (a instanceof Map) return b instanceof Map ? equalityOnly(op, deepEqual(a, b)) : invalid(op);
+  if (Array.isArray(a)) return Array.isArray(b) ? equalityOnly(op, deepEqual(a, b)) : invalid(op);
   if (a instanceof OttlTime) {
     if (!(b instanceof OttlTime)) return invalid(op);
     return fromOrder(op, a.unixNano < b.unixNano ? -1 : a.unixNano > b.unixNano ? 1 : 0);
@@ -166,35 +166,46 @@ function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-/** Maps are equal when they have the same keys (in any order) with deeply equal values. */
-function mapsEqual(a: Map<string, Value>, b: Map<string, Value>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [k, v] of a) {
-    const w = b.get(k);
-    if (w === undefined || !deepEqual(v, w)) return false;
+/**
+ * Equality of nested values as pdata's `Value.Equal` / Go's `reflect.DeepEqual` see it: the same
+ * type is required (an int64 1 is not a float64 1 inside a map), floats compare with `==` (NaN is
+ * never equal), times need the same instant and zone. Maps are equal when they have the same keys
+ * (in any order) with deeply equal values.
+ *
+ * Iterative (pairs still to compare wait on an explicit stack), so values of any depth compare
+ * without reaching the JS stack limit.
+ */
+function deepEqual(first: Value, second: Value): boolean {
+  const pending: Value[] = [first, second];
+  while (pending.length > 0) {
+    const b = pending.pop() as Value;
+    const a = pending.pop() as Value;
+    if (a === b) {
+      if (typeof a === 'number' && Number.isNaN(a)) return false;
+      continue;
+    }
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+    if (a instanceof Map) {
+      if (!(b instanceof Map) || a.size !== b.size) return false;
+      for (const [k, v] of a) {
+        const w = b.get(k);
+        if (w === undefined) return false;
+        pending.push(v, w);
+      }
+    } else if (Array.isArray(a)) {
+      if (!Array.isArray(b) || a.length !== b.length) return false;
+      for (let i = 0; i < a.length; i++) pending.push(a[i], b[i]);
+    } else if (!leafEqual(a, b)) return false;
   }
   return true;
 }
 
-function slicesEqual(a: readonly Value[], b: readonly Value[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
-  return true;
-}
-
-/**
- * Equality of nested values as pdata's `Value.Equal` / Go's `reflect.DeepEqual` see it: the same
- * type is required (an int64 1 is not a float64 1 inside a map), floats compare with `==` (NaN is
- * never equal), times need the same instant and zone.
- */
-function deepEqual(a: Value, b: Value): boolean {
-  if (a === b) return typeof a !== 'number' || !Number.isNaN(a);
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+/** Equality of two non-container object values (bytes, time, duration, ids). */
+function leafEqual(a: ObjectValue, b: ObjectValue): boolean {
   if (a instanceof Uint8Array) return b instanceof Uint8Array && bytesEqual(a, b);
-  if (a instanceof Map) return b instanceof Map && mapsEqual(a, b);
-  if (Array.isArray(a)) return Array.isArray(b) && slicesEqual(a, b);
   if (a instanceof OttlTime) return b instanceof OttlTime && a.unixNano === b.unixNano && a.zone === b.zone;
   if (a instanceof OttlDuration) return b instanceof OttlDuration && a.nanos === b.nanos;
+  if (a instanceof Map || Array.isArray(a)) return false;
   if (a instanceof ModelObject) return sameModel(a, b);
   if (a instanceof TraceID || a instanceof SpanID || a instanceof ProfileID) {
     return sameIdType(a, b) && bytesEqual(a.bytes, (b as TraceID).bytes);

@@ -8,7 +8,35 @@
  */
 import { OttlRuntimeError } from '../errors.js';
 import { goTypeName } from './go-text.js';
+import { MAX_VALUE_DEPTH, valueTooDeepMessage } from './limits.js';
 import { ModelObject, type Value, type ValueList, type ValueMap } from './types.js';
+
+/**
+ * What a copy does with a value that is not a container: return the value to store, or throw.
+ * Containers are handled by {@link copyNested}, which counts their depth.
+ */
+type LeafConvert = (v: Exclude<Value, ValueList | ValueMap>) => Value;
+
+/**
+ * Copies maps and slices below `v` (at `depth` enclosing levels), converting every other value
+ * with `leaf`. Counting keeps the recursion bounded by MAX_VALUE_DEPTH, far from the JS stack limit.
+ * @throws OttlRuntimeError for a value nested deeper than MAX_VALUE_DEPTH.
+ */
+function copyNested(v: Value, leaf: LeafConvert, depth: number): Value {
+  if (Array.isArray(v)) {
+    if (depth >= MAX_VALUE_DEPTH) throw new OttlRuntimeError(valueTooDeepMessage());
+    const out: Value[] = new Array<Value>(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = copyNested(v[i], leaf, depth + 1);
+    return out;
+  }
+  if (v instanceof Map) {
+    if (depth >= MAX_VALUE_DEPTH) throw new OttlRuntimeError(valueTooDeepMessage());
+    const out: ValueMap = new Map();
+    v.forEach((x, k) => out.set(k, copyNested(x, leaf, depth + 1)));
+    return out;
+  }
+  return leaf(v);
+}
 
 /**
  * The value a pcommon.Value holds after `SetValue(dest, v)`:
@@ -21,7 +49,8 @@ import { ModelObject, type Value, type ValueList, type ValueMap } from './types.
  * - a model structure (`span.status`, `span.events`…) is an error, as `ctxutil.SetValue` reports
  *   a type it has no case for.
  *
- * @throws OttlRuntimeError `unsupported type ptrace.Status for set operation`.
+ * @throws OttlRuntimeError `unsupported type ptrace.Status for set operation`, and for a value
+ *   nested deeper than `MAX_VALUE_DEPTH` (telemetry never holds one).
  */
 export function toAttributeValue(v: Value): Value {
   switch (typeof v) {
@@ -33,30 +62,35 @@ export function toAttributeValue(v: Value): Value {
     default:
       break;
   }
-  if (v === null) return null;
-  if (v instanceof Uint8Array) return v.slice();
-  if (Array.isArray(v)) return v.map(toAttributeValue);
-  if (v instanceof Map) return copyMap(v, toAttributeValue);
-  if (v instanceof ModelObject) throw new OttlRuntimeError(`unsupported type ${v.goType} for set operation`);
-  return null;
+  return copyNested(v, attributeLeaf, 0);
 }
 
-function copyMap(m: ValueMap, convert: (v: Value) => Value): ValueMap {
-  const out: ValueMap = new Map();
-  for (const [k, v] of m) out.set(k, convert(v));
-  return out;
+function attributeLeaf(v: Exclude<Value, ValueList | ValueMap>): Value {
+  switch (typeof v) {
+    case 'string':
+    case 'bigint':
+    case 'number':
+    case 'boolean':
+      return v;
+    default:
+      break;
+  }
+  if (v instanceof ModelObject) throw new OttlRuntimeError(`unsupported type ${v.goType} for set operation`);
+  return v instanceof Uint8Array ? v.slice() : null;
 }
 
 /**
  * A deep copy: maps, slices and bytes are copied recursively; other values are immutable and
  * shared.
+ * @throws OttlRuntimeError for a value nested deeper than `MAX_VALUE_DEPTH`.
  */
 export function deepCopy<T extends Value>(v: T): T {
   if (typeof v !== 'object' || v === null) return v;
-  if (v instanceof Uint8Array) return v.slice() as T;
-  if (Array.isArray(v)) return v.map(deepCopy) as T;
-  if (v instanceof Map) return copyMap(v, deepCopy) as T;
-  return v;
+  return copyNested(v, copyLeaf, 0) as T;
+}
+
+function copyLeaf(v: Exclude<Value, ValueList | ValueMap>): Value {
+  return v instanceof Uint8Array ? v.slice() : v;
 }
 
 /**
@@ -64,7 +98,8 @@ export function deepCopy<T extends Value>(v: T): T {
  * converter's `map[string]any`) becomes a pcommon value: like {@link toAttributeValue}, but a
  * value pdata cannot represent is an error instead of an empty value.
  *
- * @throws OttlRuntimeError `<Invalid value type time.Time>` (or `time.Duration`, an id type).
+ * @throws OttlRuntimeError `<Invalid value type time.Time>` (or `time.Duration`, an id type), or
+ *   for a value nested deeper than `MAX_VALUE_DEPTH`.
  */
 export function fromRaw(v: Value): Value {
   switch (typeof v) {
@@ -76,9 +111,11 @@ export function fromRaw(v: Value): Value {
     default:
       break;
   }
-  if (v === null) return null;
+  return copyNested(v, rawLeaf, 0);
+}
+
+function rawLeaf(v: Exclude<Value, ValueList | ValueMap>): Value {
+  if (typeof v !== 'object' || v === null) return v;
   if (v instanceof Uint8Array) return v.slice();
-  if (Array.isArray(v)) return v.map(fromRaw) as ValueList;
-  if (v instanceof Map) return copyMap(v, fromRaw);
   throw new OttlRuntimeError(`<Invalid value type ${goTypeName(v)}>`);
 }

@@ -5,6 +5,7 @@
 import { formatFloatG } from './go-float.js';
 import { goDurationString, goTimeString } from './go-time-text.js';
 import { idToHex } from './ids.js';
+import { MAX_VALUE_DEPTH } from './limits.js';
 import { assertNeverValue, ModelObject, OttlDuration, OttlTime, ProfileID, SpanID, TraceID, type Value } from './types.js';
 
 /**
@@ -47,7 +48,7 @@ export function goTypeName(v: Value): string {
  * times as `Time.String()`, durations as `Duration.String()`, ids as hex (their `String()`),
  * maps as `map[k:v]` with sorted keys and slices as `[a b]`.
  */
-export function goFormatV(v: Value): string {
+export function goFormatV(v: Value, depth = 0): string {
   if (v === null) return '<nil>';
   switch (typeof v) {
     case 'string':
@@ -62,11 +63,13 @@ export function goFormatV(v: Value): string {
       break;
   }
   if (v instanceof Uint8Array) return `[${Array.from(v).join(' ')}]`;
+  // Error messages only: a value nested past the engine's bound is shown as `…` rather than thrown.
+  if ((v instanceof Map || Array.isArray(v)) && depth >= MAX_VALUE_DEPTH) return '…';
   if (v instanceof Map) {
     const keys = [...v.keys()].sort();
-    return `map[${keys.map((k) => `${k}:${goFormatV(v.get(k) ?? null)}`).join(' ')}]`;
+    return `map[${keys.map((k) => `${k}:${goFormatV(v.get(k) ?? null, depth + 1)}`).join(' ')}]`;
   }
-  if (Array.isArray(v)) return `[${v.map(goFormatV).join(' ')}]`;
+  if (Array.isArray(v)) return `[${v.map((x) => goFormatV(x, depth + 1)).join(' ')}]`;
   if (v instanceof OttlTime) return goTimeString(v);
   if (v instanceof OttlDuration) return goDurationString(v);
   // A pdata wrapper prints as a struct of pointers in Go; its type name is the useful part here.

@@ -6,6 +6,7 @@
 import { OttlRuntimeError } from '../errors.js';
 import { formatFloatG, formatFloatGoccy, formatFloatJson } from './go-float.js';
 import { formatRfc3339Nano, goYear } from './go-time-text.js';
+import { MAX_VALUE_DEPTH, valueTooDeepMessage } from './limits.js';
 import { assertNeverValue, ModelObject, OttlDuration, OttlTime, ProfileID, SpanID, TraceID, type Value } from './types.js';
 import { compareUtf8 } from './utf8.js';
 
@@ -101,14 +102,15 @@ function encoderFor(options: JsonOptions): Encoder {
  * - time → RFC 3339 string with nanoseconds; duration → its nanoseconds; ids → arrays of byte
  *   numbers (Go byte *arrays* are not base64-encoded).
  *
- * @throws OttlRuntimeError `json: unsupported value: NaN` (or `+Inf`/`-Inf`), and
- *   `Time.MarshalJSON: year outside of range [0,9999]`.
+ * @throws OttlRuntimeError `json: unsupported value: NaN` (or `+Inf`/`-Inf`),
+ *   `Time.MarshalJSON: year outside of range [0,9999]`, and for a value nested deeper than
+ *   `MAX_VALUE_DEPTH` (counted, so the JS stack is never reached).
  */
 export function valueToJson(v: Value, options: JsonOptions = {}): string {
-  return encode(v, encoderFor(options));
+  return encode(v, encoderFor(options), 0);
 }
 
-function encode(v: Value, enc: Encoder): string {
+function encode(v: Value, enc: Encoder, depth: number): string {
   if (v === null) return 'null';
   switch (typeof v) {
     case 'string':
@@ -124,12 +126,15 @@ function encode(v: Value, enc: Encoder): string {
       break;
   }
   if (v instanceof Uint8Array) return '"' + Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') + '"';
+  if ((v instanceof Map || Array.isArray(v)) && depth >= MAX_VALUE_DEPTH) {
+    throw new OttlRuntimeError(`json: ${valueTooDeepMessage()}`);
+  }
   if (v instanceof Map) {
     const keys = [...v.keys()].sort(compareUtf8);
     let out = '{';
     for (let i = 0; i < keys.length; i++) {
       if (i > 0) out += ',';
-      out += quote(keys[i], enc) + ':' + encode(v.get(keys[i]) ?? null, enc);
+      out += quote(keys[i], enc) + ':' + encode(v.get(keys[i]) ?? null, enc, depth + 1);
     }
     return out + '}';
   }
@@ -137,7 +142,7 @@ function encode(v: Value, enc: Encoder): string {
     let out = '[';
     for (let i = 0; i < v.length; i++) {
       if (i > 0) out += ',';
-      out += encode(v[i], enc);
+      out += encode(v[i], enc, depth + 1);
     }
     return out + ']';
   }

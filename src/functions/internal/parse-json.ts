@@ -4,9 +4,8 @@
  * repeated key keeps its first position and takes the last value), and `__proto__` is plain data.
  * JavaScript's `JSON.parse` cannot be used: plain objects reorder integer-like keys.
  */
+import { MAX_VALUE_DEPTH, valueTooDeepMessage } from '../../core/values/limits.js';
 import type { Value, ValueMap } from '../../core/values/types.js';
-
-const MAX_DEPTH = 10_000;
 
 /** A malformed document; the message names the offset. */
 export class JsonSyntaxError extends Error {
@@ -125,7 +124,8 @@ class Reader {
   }
 
   enter(): void {
-    if (++this.depth > MAX_DEPTH) this.fail(`exceeded max depth of ${MAX_DEPTH}`);
+    // The engine-wide bound: whatever ParseJSON returns can be encoded and decoded again.
+    if (++this.depth > MAX_VALUE_DEPTH) this.fail(`exceeded max depth: ${valueTooDeepMessage()}`);
   }
 
   array(): Value[] {

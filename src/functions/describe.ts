@@ -2,7 +2,8 @@
  * Human-readable signatures derived from the declarations: the `ottl functions` listing and the
  * generated reference page use these, so they cannot drift from the code.
  */
-import type { AnyFunctionDefinition, ParamKind, ParamSpec } from './signature.js';
+import type { AnyFunctionDefinition, FunctionTier, ParamKind, ParamSpec } from './signature.js';
+import { functionTier } from './tier.js';
 
 /** The reference's name for each parameter kind (Go types of the `*Arguments` structs). */
 export const KIND_NAMES: Readonly<Record<ParamKind, string>> = {
@@ -55,8 +56,10 @@ export interface FunctionListing {
   readonly description: string;
   readonly params: readonly { name: string; type: string; optional: boolean; doc?: string }[];
   readonly contexts?: readonly string[];
+  /** stable (the reference's frozen 1.0 list), experimental or deprecated. */
+  readonly tier: FunctionTier;
+  /** The feature gate that must be on for the function to exist; absent when none is needed. */
   readonly featureGate?: string;
-  readonly deprecated?: boolean;
   readonly host: 'standard' | 'transform' | 'filter';
 }
 
@@ -74,8 +77,8 @@ export function describeFunction(def: AnyFunctionDefinition, host: FunctionListi
     description: def.description,
     params,
     ...(def.contexts ? { contexts: def.contexts } : {}),
+    tier: functionTier(def),
     ...(def.featureGate ? { featureGate: def.featureGate } : {}),
-    ...(def.deprecated ? { deprecated: true } : {}),
     host,
   };
 }

@@ -9,7 +9,8 @@
  * the limit, so memory stays linear in the limit and a statement's error mode applies.
  *
  * The defaults suit a 2-core, 4 GB machine: one result string of up to 64 Mi UTF-16 code units
- * (≈128 MB in memory) and an expanded grok regex of up to 256 Ki characters. An embedder changes them
+ * (≈128 MB in memory), and an expanded grok regex of up to 256 Ki characters with at most 512 capture
+ * groups. An embedder changes them
  * with {@link setFunctionLimits} (process-wide, before compiling rules) and reads them with
  * {@link functionLimits}; `resetFunctionLimits` restores the defaults (for tests).
  */
@@ -24,12 +25,20 @@ export interface FunctionLimits {
   readonly maxStringLength: number;
   /** The largest regex a grok pattern may expand to (`ExtractGrokPatterns`, after `%{NAME}` expansion). */
   readonly maxGrokExpansionLength: number;
+  /**
+   * The most capture groups an expanded grok pattern may have. re2js tracks every group while it
+   * matches, so matching cost grows with groups × input: 511 groups (`%{P8}` of a doubling chain)
+   * take over a second on a 256-character line and 1,023 eight; the largest built-in pattern
+   * (`%{NETSCREENSESSIONLOG}`) has 432.
+   */
+  readonly maxGrokCaptureGroups: number;
 }
 
 /** The defaults (see the module comment). */
 export const DEFAULT_FUNCTION_LIMITS: FunctionLimits = Object.freeze({
   maxStringLength: 64 * 1024 * 1024,
   maxGrokExpansionLength: 256 * 1024,
+  maxGrokCaptureGroups: 512,
 });
 
 let current: FunctionLimits = DEFAULT_FUNCTION_LIMITS;

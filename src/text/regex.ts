@@ -15,6 +15,7 @@
  * substrings are the same text Go would cut at UTF-8 byte offsets.
  */
 import { RE2JS } from 're2js';
+import { containsAll, requiredLiterals } from './literal-prefilter.js';
 
 /** An invalid pattern; the message is Go's (`error parsing regexp: missing closing ): \`(a\``). */
 export class RegexSyntaxError extends Error {
@@ -48,6 +49,17 @@ export class GoRegex {
     }
     this.subexpNames = names;
     this.namedGroupCount = count;
+  }
+
+  private literals: readonly string[] | undefined;
+
+  /**
+   * False when the text lacks a literal every match must contain (see `literal-prefilter.ts`): the
+   * search can then be skipped. True means only "maybe".
+   */
+  mayMatch(s: string): boolean {
+    const literals = (this.literals ??= requiredLiterals(this.source));
+    return literals.length === 0 || containsAll(s, literals);
   }
 
   /** Unanchored search, like Go's `MatchString`. */

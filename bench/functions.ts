@@ -6,6 +6,7 @@
  *     npx tsc -p tsconfig.build.json && node dist/bench/functions.js [milliseconds per function]
  */
 import { Concat } from '../src/functions/concat.js';
+import { ExtractPatterns } from '../src/functions/extract_patterns.js';
 import { FNV } from '../src/functions/fnv.js';
 import { MD5 } from '../src/functions/md5.js';
 import { ParseJSON } from '../src/functions/parse_json.js';
@@ -56,6 +57,12 @@ const benches: Bench[] = [
     def: replace_pattern,
     args: { target, regex_pattern: '(\\w+)=(\\w+)', replacement: '$2<-$1' },
     reset: () => (target.value = TEXT_100),
+  },
+  // The literal prefilter's case: " action=" is required and absent, so the regex is not run.
+  {
+    name: `ExtractPatterns (no match, ${JSON_1K.length}-byte text)`,
+    def: ExtractPatterns,
+    args: { target: perRecord(JSON_1K), pattern: 'user=(?P<user>\\w+) action=(?P<action>\\w+)' },
   },
   { name: `ParseJSON (${JSON_1K.length}-byte object)`, def: ParseJSON, args: { target: perRecord(JSON_1K) } },
   { name: `SHA256 (${TEXT_100.length}-byte string)`, def: SHA256, args: { target: perRecord(TEXT_100) } },

@@ -22,7 +22,8 @@ export function findFunction(name: string): FunctionListing[] {
 /** The help text of one function. */
 export function functionHelp(f: FunctionListing, paint: Paint = PLAIN): string {
   const lines = [paint.bold(f.signature), '', `${f.kind === 'editor' ? 'Editor' : 'Converter'}: ${f.description}`, `Available in ${availability(f)}.`];
-  if (f.deprecated) lines.push(paint.yellow('Deprecated in the reference.'));
+  if (f.tier === 'deprecated') lines.push(paint.yellow('Deprecated in the reference.'));
+  else if (f.tier === 'experimental') lines.push(paint.yellow(`Experimental${f.featureGate ? ` (feature gate ${f.featureGate})` : ''}.`));
   if (f.params.length > 0) {
     lines.push('', 'Parameters:');
     for (const p of f.params) lines.push(`  ${p.name} (${p.optional ? `optional ${p.type}` : p.type})${p.doc ? `: ${p.doc}` : ''}`);

@@ -11,6 +11,7 @@ export const All = defineFunction({
   name: 'All',
   kind: 'converter',
   description: 'whether a predicate holds for every element of a list or map',
+  tier: 'experimental',
   featureGate: EXPERIMENTAL_GATE,
   params: [
     { name: 'source', kind: 'any', doc: 'a list or a map' },

@@ -11,6 +11,7 @@ export const Any = defineFunction({
   name: 'Any',
   kind: 'converter',
   description: 'whether a predicate holds for some element of a list or map',
+  tier: 'experimental',
   featureGate: EXPERIMENTAL_GATE,
   params: [
     { name: 'source', kind: 'any', doc: 'a list or a map' },

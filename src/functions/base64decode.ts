@@ -14,7 +14,8 @@ export const Base64Decode = defineFunction({
   name: 'Base64Decode',
   kind: 'converter',
   description: 'Decodes standard base64 to a string (deprecated: use Decode)',
-  deprecated: true,
+  // Removed upstream (v0.161, #50875) and outside the 1.0 surface; kept so old configs still run.
+  tier: 'deprecated',
   params: [{ name: 'target', kind: 'string' }] as const,
   create: ({ target }) => (ctx) => {
     try {

@@ -61,8 +61,8 @@ export function functionsMarkdown(): string {
       const notes = [
         HOST_NOTE[f.host],
         f.contexts ? `contexts: ${f.contexts.join(', ')}` : '',
+        f.tier !== 'stable' ? f.tier : '',
         f.featureGate ? `feature gate: \`${f.featureGate}\`` : '',
-        f.deprecated ? 'deprecated' : '',
       ].filter(Boolean);
       if (notes.length > 0) lines.push(`*${notes.join('; ')}*`, '');
       for (const p of f.params) {

@@ -7,6 +7,7 @@
  * `SliceGetter[StringLikeGetter]` also takes a path or converter yielding a slice, but only with
  * the alpha gate `pkg.ottl.functions.enableDynamicSliceArguments`, which we do not offer yet.
  */
+import { checkOutputLength } from './internal/bounded-text.js';
 import { defineFunction } from './signature.js';
 
 export const Concat = defineFunction({
@@ -27,8 +28,11 @@ export const Concat = defineFunction({
       const d = delimiter(ctx);
       let out = '';
       for (let i = 0; i < vals.length; i++) {
+        const v = vals[i](ctx) ?? '<nil>';
+        // Each value may be large; the sum is checked before it is built (limits.ts).
+        checkOutputLength('Concat', out.length + (i > 0 ? d.length : 0) + v.length);
         if (i > 0) out += d;
-        out += vals[i](ctx) ?? '<nil>';
+        out += v;
       }
       return out;
     };

@@ -3,7 +3,8 @@
  * generated reference page use these, so they cannot drift from the code.
  */
 import { PARAM_KINDS } from './param-kinds.js';
-import type { AnyFunctionDefinition, FunctionExample, ParamKind, ParamSpec } from './signature.js';
+import type { AnyFunctionDefinition, FunctionExample, FunctionTier, ParamKind, ParamSpec } from './signature.js';
+import { functionTier } from './tier.js';
 
 /** The reference's name for each parameter kind (Go types of the `*Arguments` structs), from the kind table. */
 export const KIND_NAMES: Readonly<Record<ParamKind, string>> = Object.fromEntries(
@@ -27,8 +28,10 @@ export interface FunctionListing {
   readonly description: string;
   readonly params: readonly { name: string; type: string; optional: boolean; doc?: string }[];
   readonly contexts?: readonly string[];
+  /** stable (the reference's frozen 1.0 list), experimental or deprecated. */
+  readonly tier: FunctionTier;
+  /** The feature gate that must be on for the function to exist; absent when none is needed. */
   readonly featureGate?: string;
-  readonly deprecated?: boolean;
   readonly host: 'standard' | 'transform' | 'filter';
   readonly example?: FunctionExample;
 }
@@ -47,8 +50,8 @@ export function describeFunction(def: AnyFunctionDefinition, host: FunctionListi
     description: def.description,
     params,
     ...(def.contexts ? { contexts: def.contexts } : {}),
+    tier: functionTier(def),
     ...(def.featureGate ? { featureGate: def.featureGate } : {}),
-    ...(def.deprecated ? { deprecated: true } : {}),
     host,
     ...(def.example ? { example: def.example } : {}),
   };

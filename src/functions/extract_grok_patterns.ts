@@ -114,8 +114,11 @@ export const ExtractGrokPatterns = defineFunction({
       if (namedOnly && !p.hasNamedGroups) {
         throw new OttlRuntimeError('at least 1 named capture group must be supplied in the given regex');
       }
-      const match = p.regex.findSubmatch(target(ctx));
+      const text = target(ctx);
       const out: ValueMap = new Map();
+      // The reference's prefilter: a required literal missing from the text means no match.
+      if (!p.regex.mayMatch(text)) return out;
+      const match = p.regex.findSubmatch(text);
       if (match === null) return out;
       for (let g = 1; g < p.names.length; g++) {
         const name = p.names[g];

@@ -13,6 +13,7 @@ export const Filter = defineFunction({
   name: 'Filter',
   kind: 'converter',
   description: 'the elements of a list or map for which a predicate holds',
+  tier: 'experimental',
   featureGate: EXPERIMENTAL_GATE,
   params: [
     { name: 'source', kind: 'any', doc: 'a list or a map' },

@@ -16,6 +16,7 @@ export const Find = defineFunction({
   name: 'Find',
   kind: 'converter',
   description: 'the first element of a list or map for which a predicate holds (optionally mapped)',
+  tier: 'experimental',
   featureGate: EXPERIMENTAL_GATE,
   params: [
     { name: 'source', kind: 'any', doc: 'a list or a map' },

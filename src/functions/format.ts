@@ -4,6 +4,7 @@
  * `%!(EXTRA int64=1)`).
  */
 import { goSprintf } from './internal/text-sprintf.js';
+import { checkOutputLength } from './internal/bounded-text.js';
 import { defineFunction } from './signature.js';
 
 export const Format = defineFunction({
@@ -15,6 +16,11 @@ export const Format = defineFunction({
     { name: 'vals', kind: 'anyList', doc: 'the values for the verbs' },
   ],
   create({ format, vals }) {
-    return (ctx) => goSprintf(format, vals.map((g) => g(ctx)));
+    return (ctx) => {
+      const out = goSprintf(format, vals.map((g) => g(ctx)));
+      // Bounded by the literal format (Go caps each width at 1e6), but the arguments are data.
+      checkOutputLength('Format', out.length);
+      return out;
+    };
   },
 });

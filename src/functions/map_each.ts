@@ -11,6 +11,7 @@ export const MapEach = defineFunction({
   name: 'MapEach',
   kind: 'converter',
   description: 'maps every value of a list or map through a lambda',
+  tier: 'experimental',
   featureGate: EXPERIMENTAL_GATE,
   params: [
     { name: 'source', kind: 'any', doc: 'a list or a map' },

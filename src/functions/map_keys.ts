@@ -15,6 +15,7 @@ export const MapKeys = defineFunction({
   name: 'MapKeys',
   kind: 'converter',
   description: 'renames the keys of a map through a lambda',
+  tier: 'experimental',
   featureGate: EXPERIMENTAL_GATE,
   params: [
     { name: 'source', kind: 'map', doc: 'the map' },

@@ -12,6 +12,7 @@ export const Reduce = defineFunction({
   name: 'Reduce',
   kind: 'converter',
   description: 'folds a list or map into a single value',
+  tier: 'experimental',
   featureGate: EXPERIMENTAL_GATE,
   params: [
     { name: 'source', kind: 'any', doc: 'a list or a map' },

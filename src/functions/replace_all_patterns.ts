@@ -11,7 +11,8 @@
  */
 import type { Value } from '../core/values/types.js';
 import { dynamicRegex } from './internal/text-dynamic.js';
-import { replaceWithFunction } from './internal/text-replace.js';
+import { OutputLimitError } from './internal/bounded-text.js';
+import { replaceAllBounded, replaceWithFunction } from './internal/text-replace.js';
 import { ArgumentError, defineFunction } from './signature.js';
 
 export const replace_all_patterns = defineFunction({
@@ -42,10 +43,12 @@ export const replace_all_patterns = defineFunction({
       const re = regex(ctx);
       // With a converter, a failure skips the entry, as the reference does.
       const apply = (s: string): string | undefined => {
-        if (fn === undefined) return re.replaceAll(s, template);
+        if (fn === undefined) return replaceAllBounded(re, s, template, 'replace_all_patterns');
         try {
-          return replaceWithFunction(ctx, re, fn, s, template, replacement_format);
-        } catch {
+          return replaceWithFunction(ctx, re, fn, s, template, replacement_format, 'replace_all_patterns');
+        } catch (e) {
+          // A result over the output limit is not the converter's failure: it stops the statement.
+          if (e instanceof OutputLimitError) throw e;
           return undefined;
         }
       };

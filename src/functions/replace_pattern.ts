@@ -8,7 +8,7 @@
  * invalid regex is a compile-time error.
  */
 import { dynamicRegex } from './internal/text-dynamic.js';
-import { replaceWithFunction } from './internal/text-replace.js';
+import { replaceAllBounded, replaceWithFunction } from './internal/text-replace.js';
 import { defineFunction } from './signature.js';
 
 export const replace_pattern = defineFunction({
@@ -38,8 +38,8 @@ export const replace_pattern = defineFunction({
       if (!re.test(original)) return null;
       const updated =
         fn === undefined
-          ? re.replaceAll(original, template)
-          : replaceWithFunction(ctx, re, fn, original, template, replacement_format);
+          ? replaceAllBounded(re, original, template, 'replace_pattern')
+          : replaceWithFunction(ctx, re, fn, original, template, replacement_format, 'replace_pattern');
       target.set(ctx, updated);
       return null;
     };

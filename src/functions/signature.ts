@@ -89,6 +89,16 @@ export interface CompileEnv {
 
 export type FunctionKind = 'editor' | 'converter';
 
+/**
+ * Where a function stands against the reference's frozen OTTL 1.0 surface
+ * (`pkg/ottl/ottlfuncs/testdata/stable_function_signatures.txt`):
+ * - `stable`: listed there (checked by test/functions/stable-surface.test.ts);
+ * - `experimental`: outside it (the lambda converters of `pkg/ottl/xottl`, `ProfileID` of the
+ *   profile module); usually offered only behind {@link FunctionDefinition.featureGate};
+ * - `deprecated`: removed or replaced upstream, kept so old configurations still run.
+ */
+export type FunctionTier = 'stable' | 'experimental' | 'deprecated';
+
 export interface FunctionDefinition<P extends readonly ParamSpec[] = readonly ParamSpec[]> {
   readonly name: string;
   readonly kind: FunctionKind;
@@ -97,10 +107,13 @@ export interface FunctionDefinition<P extends readonly ParamSpec[] = readonly Pa
   readonly description: string;
   /** Contexts the function is limited to (transform-processor metric functions…); all when absent. */
   readonly contexts?: readonly string[];
+  /**
+   * The function's tier, the one place it is declared; absent means `stable`. Read it through
+   * `functionTier` (src/functions/tier.ts).
+   */
+  readonly tier?: FunctionTier;
   /** Registered only when this feature gate is on (the experimental lambda converters). */
   readonly featureGate?: string;
-  /** The reference calls it deprecated. */
-  readonly deprecated?: boolean;
   /** A worked example for `ottl functions NAME` and docs/functions.md (a test runs it and checks `result`). */
   readonly example?: FunctionExample;
   /**

@@ -13,6 +13,7 @@ export const When = defineFunction({
   name: 'When',
   kind: 'converter',
   description: 'chooses between two values with a condition lambda',
+  tier: 'experimental',
   featureGate: EXPERIMENTAL_GATE,
   params: [
     { name: 'condition', kind: 'lambda', doc: '() => bool' },

@@ -15,7 +15,7 @@ describe('Base64Decode (deprecated)', () => {
     expect(run(Base64Decode, args)).toBe(want);
   });
   it('is marked deprecated', () => {
-    expect(Base64Decode.deprecated).toBe(true);
+    expect(Base64Decode.tier).toBe('deprecated');
   });
   const errors: [string, unknown[], string][] = [
     ['missing padding', ['dGVzdCBzdHJpbmc'], 'illegal base64 data at input byte 12'],

@@ -12,9 +12,9 @@ import type { AnyFunctionDefinition, ParamSpec } from '../../src/functions/signa
 
 const DOCS = join(dirname(fileURLToPath(import.meta.url)), '../../docs/functions.md');
 
-/** §4.1: the 16 editors of ottlfuncs. */
+/** §4.0/§4.1: the 17 editors of ottlfuncs (the 16 of §4.1 plus clear, PR #50020). */
 const EDITORS = [
-  'append', 'delete_index', 'delete_key', 'delete_matching_keys', 'keep_matching_keys', 'flatten', 'keep_keys', 'limit',
+  'append', 'clear', 'delete_index', 'delete_key', 'delete_matching_keys', 'keep_matching_keys', 'flatten', 'keep_keys', 'limit',
   'merge_maps', 'replace_all_matches', 'replace_all_patterns', 'replace_match', 'replace_pattern', 'set', 'stringify_all', 'truncate_all',
 ];
 
@@ -108,8 +108,8 @@ describe('the inventory of functions', () => {
     );
   });
 
-  it('has the inventory’s kinds and counts (16 editors, 106 converters, 19 + 2 processor functions)', () => {
-    expect([EDITORS.length, CONVERTERS.length, TRANSFORM.length, FILTER.length]).toEqual([16, 106, 19, 2]);
+  it('has the inventory’s kinds and counts (17 editors, 106 converters, 19 + 2 processor functions)', () => {
+    expect([EDITORS.length, CONVERTERS.length, TRANSFORM.length, FILTER.length]).toEqual([17, 106, 19, 2]);
     const kindOf = new Map(functionCatalog().map((f) => [f.name, f.kind]));
     for (const n of EDITORS) expect(kindOf.get(n), n).toBe('editor');
     for (const n of CONVERTERS) expect(kindOf.get(n), n).toBe('converter');

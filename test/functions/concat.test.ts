@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Concat } from '../../src/functions/concat.js';
+import { resetFunctionLimits, setFunctionLimits } from '../../src/functions/internal/limits.js';
 import type { Value } from '../../src/core/values/types.js';
 import { toStringLike } from '../../src/core/values/coerce.js';
 import { failing } from '../support/getters.js';
@@ -52,5 +53,20 @@ describe('Concat through the compiler', () => {
 
   it('a path instead of a list literal fails to compile (the dynamic-slice gate is off by default)', () => {
     expect(compileErrorOf('set(log.attributes["r"], Concat(log.attributes["parts"], ","))')).toMatch(/list/);
+  });
+});
+
+describe('Concat output bound (issue 14 item 6)', () => {
+  it('fails with the limit error before building a result over maxStringLength', () => {
+    setFunctionLimits({ maxStringLength: 100 });
+    try {
+      const concat = (vals: Value[], d: string) => Concat.create({ vals: items(vals), delimiter: str(d) }, { context: 'log' })(newContext());
+      expect(() => concat(['x'.repeat(60), 'y'.repeat(60)], '')).toThrow(
+        'Concat: the result would exceed the output limit of 100 characters (maxStringLength)',
+      );
+      expect(concat(['x'.repeat(40), 'y'.repeat(40)], '-')).toBe(`${'x'.repeat(40)}-${'y'.repeat(40)}`);
+    } finally {
+      resetFunctionLimits();
+    }
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { ExtractGrokPatterns } from '../../src/functions/extract_grok_patterns.js';
 import { stripGroupNames } from '../../src/functions/internal/grok-compile.js';
+import { resetFunctionLimits, setFunctionLimits } from '../../src/functions/internal/limits.js';
+import { run } from './conv-support.js';
 import type { Value } from '../../src/core/values/types.js';
 import { constant } from '../support/getters.js';
 import { call, compile } from './call.js';
@@ -118,5 +120,38 @@ describe('stripGroupNames', () => {
     [String.raw`\Q(?P<x>\E(?P<y>.)`, String.raw`\Q(?P<x>\E(.)`, ['', 'y']],
   ])('%s', (input, source, names) => {
     expect(stripGroupNames(input)).toEqual({ source, names });
+  });
+});
+
+describe('ExtractGrokPatterns expansion bound (issue 14 item 6)', () => {
+  // P1=%{P0}%{P0} … P20: the expansion doubles at every level (2^20 copies of P0).
+  const doubling = ['P0=a', ...Array.from({ length: 20 }, (_, i) => `P${i + 1}=%{P${i}}%{P${i}}`)];
+
+  it('P20 fails fast with a clear error instead of expanding to megabytes', () => {
+    const started = Date.now();
+    expect(() => run(ExtractGrokPatterns, ['aaaa', '%{P20}', false, doubling])).toThrow(
+      /is not a valid pattern: the expanded pattern would exceed 262144 characters \(maxGrokExpansionLength\)/,
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('a nesting under the limits still works (P6: 64 copies, 127 groups)', () => {
+    const out = run(ExtractGrokPatterns, ['a'.repeat(64), '%{P6:x}', false, doubling]) as Map<string, unknown>;
+    expect(out.get('x')).toBe('a'.repeat(64));
+  });
+
+  it('P9 (1,023 capture groups) is refused before matching, which would take seconds', () => {
+    expect(() => run(ExtractGrokPatterns, ['a'.repeat(512), '%{P9}', false, doubling])).toThrow(
+      'the expanded pattern has 1023 capture groups, over the limit of 512 (maxGrokCaptureGroups)',
+    );
+  });
+
+  it('follows setFunctionLimits', () => {
+    setFunctionLimits({ maxGrokExpansionLength: 100 });
+    try {
+      expect(() => run(ExtractGrokPatterns, ['a', '%{P10}', false, doubling])).toThrow('exceed 100 characters');
+    } finally {
+      resetFunctionLimits();
+    }
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ExtractPatterns } from '../../src/functions/extract_patterns.js';
 import { ArgumentError } from '../../src/functions/signature.js';
 import type { Value } from '../../src/core/values/types.js';
+import { compileRegex } from '../../src/core/text/regex.js';
 import { lit, map, newContext, str } from './text-helpers.js';
+
+function runExtract(text: string, pattern: string): Map<string, Value> {
+  return ExtractPatterns.create({ target: str(text), pattern: lit(pattern) }, { context: 'log' })(newContext()) as Map<string, Value>;
+}
 
 // Rows of the reference's Test_extractPatterns, the conformance rows, and edge cases.
 const cases: { name: string; target: string; pattern: string; want: Map<string, Value> }[] = [
@@ -42,5 +47,19 @@ describe('ExtractPatterns', () => {
   it.each([42n, null] as Value[])('errors on a non-string target %s (conformance)', (v) => {
     const fn = ExtractPatterns.create({ target: str(v), pattern: lit('(?P<line>.*)') }, { context: 'log' });
     expect(() => fn(newContext())).toThrow('expected string but got');
+  });
+});
+
+describe('ExtractPatterns with the literal prefilter', () => {
+  const pattern = 'user=(?P<user>\\w+) action=(?P<action>\\w+)';
+  it.each([
+    ['matching text', 'ts=1 user=bob action=login ok'],
+    ['a required literal missing (skipped by the prefilter)', 'ts=1 user=bob act=login'],
+    ['all literals present but no match', 'action= user= '],
+  ])('gives the same result as the plain regex search: %s', (_name, text) => {
+    const re = compileRegex(pattern);
+    const groups = re.findSubmatch(text);
+    const want = new Map(groups === null ? [] : [['user', groups[1]], ['action', groups[2]]]);
+    expect(Object.fromEntries(runExtract(text, pattern))).toEqual(Object.fromEntries(want));
   });
 });

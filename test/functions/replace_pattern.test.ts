@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resetFunctionLimits, setFunctionLimits } from '../../src/functions/internal/limits.js';
 import { replace_pattern } from '../../src/functions/replace_pattern.js';
 import { ArgumentError } from '../../src/functions/signature.js';
 import type { FunctionRef, GetSetter } from '../../src/core/getters.js';
@@ -36,14 +37,13 @@ const cases: Case[] = [
   { name: 'multiple matches', pattern: 'key[^\\s]*(\\s?)', replacement: '**** ', want: 'application passwd=sensitivedtata otherarg=notsensitive **** **** ' },
   { name: 'expand capturing groups', pattern: '(\\w+)=(\\w+)', replacement: '$1:$2', want: 'application passwd:sensitivedtata otherarg:notsensitive key1 key2' },
   { name: 'literal $ via $$', pattern: 'passwd\\=[^\\s]*(\\s?)', replacement: 'passwd=$$$$$$ ', want: 'application passwd=$$$ otherarg=notsensitive key1 key2' },
-  // With a function the reference replaces each match's *text* everywhere (strings.ReplaceAll), one
-  // match after another: the first round turns the `42` of `423` into `hash(42)` too, and the
-  // second round then finds no `423` left.
-  { name: 'function replaces by match text, as the reference', input: 'user_id=42 parent_user_id=423', pattern: '\\d+', replacement: '$0', fn: hashRef, want: 'user_id=hash(42) parent_user_id=hash(42)3' },
+  // Since PR #48526 (issue #48437) a function's result takes each match's place, and only its place.
+  // Row of Test_replacePattern_function_replaces_at_match_position (the issue's input).
+  { name: 'Test_replacePattern_function_replaces_at_match_position: 42 and 423 hashed separately', input: 'user_id=42 parent_user_id=423', pattern: '\\d+', replacement: '$0', fn: hashRef, want: 'user_id=hash(42) parent_user_id=hash(423)' },
+  { name: 'issue #48437: two groups of one match hashed as the expansion, each match at its place', input: 'user_id=A parent_user_id=B', pattern: '(\\w+)_id=(\\w+)', replacement: '$2', fn: hashRef, want: 'hash(A) hash(B)' },
+  { name: 'issue #48437: adjacent matches with the same text are replaced once each', input: 'aa', pattern: 'a', replacement: '$0', fn: hashRef, want: 'hash(a)hash(a)' },
   { name: 'function keeps prefix and suffix', input: 'abc', pattern: 'b', replacement: '$0', fn: hashRef, want: 'ahash(b)c' },
-  // Two matches `a`: round 1 gives `hash(a)hash(a)`; round 2 replaces every `a` again, including
-  // the ones inside the first round's output.
-  { name: 'function on repeated matches replaces again inside replacements', input: 'aa', pattern: 'a', replacement: '$0', fn: hashRef, want: 'hhash(a)sh(hash(a))hhash(a)sh(hash(a))' },
+  { name: 'issue #48437: a match text that also occurs outside a match stays there', input: 'x=1 y1', pattern: '=\\d', replacement: '$0', fn: hashRef, want: 'xhash(=1) y1' },
   { name: 'function with distinct matches', input: 'k1=v k2=w', pattern: 'k\\d', replacement: '$0', fn: hashRef, want: 'hash(k1)=v hash(k2)=w' },
   // Conformance rows (SHA256 instead of the test-only hash).
   { name: 'SHA256 with format', pattern: 'passwd\\=([^\\s]*)\\s?', replacement: '$1', fn: sha256Ref, format: 'passwd=%s', want: `application passwd=${sha256('sensitivedtata')}otherarg=notsensitive key1 key2` },
@@ -121,17 +121,37 @@ describe('replace_pattern', () => {
     expect(() => fn(newContext())).toThrow('expected string but got nil');
   });
 
-  it('statement with SHA256: each match text is replaced everywhere, in match order', () => {
+  it('statement with SHA256: each match hashed at its own position (issue #48437 expected result)', () => {
     const log = newLogRecord();
     log.attributes.set('ids', 'user_id=42 parent_user_id=423');
     compileStatements(['replace_pattern(log.attributes["ids"], "\\\\d+", "$0", SHA256, "<%s>")'], {
       context: 'log',
     }).execute(evalContext({ log }));
-    expect(log.attributes.get('ids')).toBe(`user_id=<${sha256('42')}> parent_user_id=<${sha256('42')}>3`);
+    expect(log.attributes.get('ids')).toBe(`user_id=<${sha256('42')}> parent_user_id=<${sha256('423')}>`);
   });
 
-  it('stops a geometrically growing result with an error instead of exhausting memory', () => {
-    const fn = replace_pattern.create({ target: box('a'.repeat(40)), regex_pattern: lit('a'), replacement: constant('$0'), function: hashRef, replacement_format: undefined }, { context: 'log' });
-    expect(() => fn(newContext())).toThrow('the replacement result is too large');
+  it('stops a result over the output limit with an error (issue 14 item 6)', () => {
+    setFunctionLimits({ maxStringLength: 1000 });
+    try {
+      const fn = replace_pattern.create({ target: box('a'.repeat(40)), regex_pattern: lit('a'), replacement: constant('$0'.repeat(30)), function: undefined, replacement_format: undefined }, { context: 'log' });
+      expect(() => fn(newContext())).toThrow('replace_pattern: the result would exceed the output limit of 1000 characters (maxStringLength)');
+      const withFn = replace_pattern.create({ target: box('a'.repeat(40)), regex_pattern: lit('a'), replacement: constant('$0'.repeat(30)), function: hashRef, replacement_format: undefined }, { context: 'log' });
+      expect(() => withFn(newContext())).toThrow('output limit of 1000 characters');
+    } finally {
+      resetFunctionLimits();
+    }
+  });
+
+  it('a $1 x 5,000 template over 50k matches ends with the limit error, not out of memory (issue 14 item 6)', () => {
+    // A smaller limit keeps the suite fast; with the default (64 Mi) it ends the same way in ~7 s.
+    setFunctionLimits({ maxStringLength: 1_000_000 });
+    try {
+      const target = box('ab '.repeat(50_000));
+      const fn = replace_pattern.create({ target, regex_pattern: lit('(ab)'), replacement: constant('$1'.repeat(5000)), function: undefined, replacement_format: undefined }, { context: 'log' });
+      expect(() => fn(newContext())).toThrow('output limit of 1000000 characters');
+      expect(target.value).toBe('ab '.repeat(50_000));
+    } finally {
+      resetFunctionLimits();
+    }
   });
 });

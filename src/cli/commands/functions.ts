@@ -29,7 +29,9 @@ export function register(program: Command): void {
       const width = Math.min(60, Math.max(...list.map((f) => f.signature.length)));
       for (const f of list) {
         const sig = f.signature.length > width ? f.signature : f.signature.padEnd(width);
-        const extra = f.host !== 'standard' ? ` [${f.host}]` : f.featureGate ? ' [experimental]' : '';
+        const notes = [f.host !== 'standard' ? f.host : '', f.tier !== 'stable' ? f.tier : '', f.featureGate ?? ''];
+        const shown = notes.filter(Boolean);
+        const extra = shown.length > 0 ? ` [${shown.join(', ')}]` : '';
         process.stdout.write(`${sig}  ${f.description}${extra}\n`);
       }
     });

@@ -15,6 +15,7 @@
  * substrings are the same text Go would cut at UTF-8 byte offsets.
  */
 import { RE2JS } from 're2js';
+import { containsAll, requiredLiterals } from './literal-prefilter.js';
 
 /** An invalid pattern; the message is Go's (`error parsing regexp: missing closing ): \`(a\``). */
 export class RegexSyntaxError extends Error {
@@ -50,6 +51,17 @@ export class GoRegex {
     this.namedGroupCount = count;
   }
 
+  private literals: readonly string[] | undefined;
+
+  /**
+   * False when the text lacks a literal every match must contain (see `literal-prefilter.ts`): the
+   * search can then be skipped. True means only "maybe".
+   */
+  mayMatch(s: string): boolean {
+    const literals = (this.literals ??= requiredLiterals(this.source));
+    return literals.length === 0 || containsAll(s, literals);
+  }
+
   /** Unanchored search, like Go's `MatchString`. */
   test(s: string): boolean {
     return this.re.test(s);
@@ -73,7 +85,11 @@ export class GoRegex {
    * are skipped, as in Go.
    */
   findAllSubmatchIndex(s: string): number[][] {
-    const out: number[][] = [];
+    return [...this.eachSubmatchIndex(s)];
+  }
+
+  /** {@link GoRegex.findAllSubmatchIndex} one match at a time, so long inputs need no array of all matches. */
+  *eachSubmatchIndex(s: string): Generator<number[]> {
     const m = this.re.matcher(s);
     const end = s.length;
     let pos = 0;
@@ -91,46 +107,58 @@ export class GoRegex {
         pos = end0;
       }
       prevMatchEnd = end0;
-      if (accept) out.push(this.indices(m));
+      if (accept) yield this.indices(m);
     }
-    return out;
   }
 
   /**
    * Go's `ReplaceAllString(s, template)`: every match is replaced by the template expanded with
    * {@link GoRegex.expand} rules.
+   * @throws TextLimitError when the result would be longer than `maxLength` (checked as it grows).
    */
-  replaceAll(s: string, template: string): string {
+  replaceAll(s: string, template: string, maxLength = Infinity): string {
     if (!this.re.test(s)) return s;
     // A template without `$` needs no submatches, which spares re2js the capture pass.
-    if (template.indexOf('$') < 0) return this.replaceAllWith(s, () => template, false);
-    return this.replaceAllWith(s, (match) => this.expand(template, s, match));
+    if (template.indexOf('$') < 0) return this.replaceAllWith(s, () => template, false, maxLength);
+    return this.replaceAllWith(s, (match) => this.expand(template, s, match, maxLength), true, maxLength);
   }
 
   /**
    * The Go `replaceAll` loop with a callback producing each replacement from the match indices
    * (`[start0, end0, start1, end1, …]`; only `[start0, end0]` when `withGroups` is false).
+   * @throws TextLimitError when the result would be longer than `maxLength` (checked as it grows).
    */
-  replaceAllWith(s: string, replacement: (match: number[]) => string, withGroups = true): string {
+  replaceAllWith(s: string, replacement: (match: number[]) => string, withGroups = true, maxLength = Infinity): string {
     const m = this.re.matcher(s);
     const endPos = s.length;
     let lastMatchEnd = 0;
     let searchPos = 0;
-    let buf = '';
+    const buf: string[] = [];
+    let length = 0;
     while (searchPos <= endPos) {
       if (!m.find(searchPos)) break;
       const a0 = m.start();
       const a1 = m.end();
-      buf += s.slice(lastMatchEnd, a0);
+      const between = s.slice(lastMatchEnd, a0);
+      buf.push(between);
+      length += between.length;
       // Go does not replace an empty match that directly follows another match.
-      if (a1 > lastMatchEnd || a0 === 0) buf += replacement(withGroups ? this.indices(m) : [a0, a1]);
+      if (a1 > lastMatchEnd || a0 === 0) {
+        const r = replacement(withGroups ? this.indices(m) : [a0, a1]);
+        buf.push(r);
+        length += r.length;
+      }
+      // Checked per match so a template that multiplies its input stops before memory does.
+      if (length > maxLength) throw new TextLimitError(maxLength);
       lastMatchEnd = a1;
       const width = charWidth(s, searchPos);
       if (searchPos + width > a1) searchPos += width;
       else if (searchPos + 1 > a1) searchPos++;
       else searchPos = a1;
     }
-    return buf + s.slice(lastMatchEnd);
+    if (length + (endPos - lastMatchEnd) > maxLength) throw new TextLimitError(maxLength);
+    buf.push(s.slice(lastMatchEnd));
+    return buf.join('');
   }
 
   /**
@@ -138,32 +166,63 @@ export class GoRegex {
    * unknown or non-participating group expands to ''; a malformed reference (`$` followed by
    * nothing usable, `${x` without `}`) is copied literally.
    */
-  expand(template: string, src: string, match: readonly number[]): string {
-    let out = '';
+  expand(template: string, src: string, match: readonly number[], maxLength = Infinity): string {
+    const parts = this.parsedTemplate(template);
+    if (parts.length === 1 && typeof parts[0] === 'string') return parts[0];
+    // Pieces joined once: concatenating thousands of short pieces one by one builds a rope the
+    // garbage collector then spends most of the time on.
+    const pieces: string[] = [];
+    let length = 0;
+    for (const part of parts) {
+      let piece = '';
+      if (typeof part === 'string') {
+        piece = part;
+      } else if (part >= 0 && 2 * part + 1 < match.length) {
+        const start = match[2 * part] as number;
+        if (start >= 0) piece = src.slice(start, match[2 * part + 1]);
+      }
+      length += piece.length;
+      if (length > maxLength) throw new TextLimitError(maxLength);
+      pieces.push(piece);
+    }
+    return pieces.join('');
+  }
+
+  private lastTemplate: { text: string; parts: readonly (string | number)[] } | undefined;
+
+  /**
+   * The template cut into literal text and group numbers (-1 for an unknown name), once per
+   * template: expansion is then linear in its output, however many references the template holds.
+   */
+  private parsedTemplate(template: string): readonly (string | number)[] {
+    if (this.lastTemplate?.text === template) return this.lastTemplate.parts;
+    const parts: (string | number)[] = [];
+    let literal = '';
     let rest = template;
     for (;;) {
       const dollar = rest.indexOf('$');
       if (dollar < 0) break;
-      out += rest.slice(0, dollar);
+      literal += rest.slice(0, dollar);
       rest = rest.slice(dollar + 1);
       if (rest.startsWith('$')) {
-        out += '$';
+        literal += '$';
         rest = rest.slice(1);
         continue;
       }
       const ref = extractReference(rest);
       if (ref === null) {
-        out += '$';
+        literal += '$';
         continue;
       }
       rest = rest.slice(ref.consumed);
-      const group = ref.num >= 0 ? ref.num : this.subexpNames.indexOf(ref.name, 1);
-      if (group >= 0 && 2 * group + 1 < match.length) {
-        const start = match[2 * group] as number;
-        if (start >= 0) out += src.slice(start, match[2 * group + 1]);
-      }
+      if (literal !== '') parts.push(literal);
+      literal = '';
+      parts.push(ref.num >= 0 ? ref.num : this.subexpNames.indexOf(ref.name, 1));
     }
-    return out + rest;
+    literal += rest;
+    if (literal !== '') parts.push(literal);
+    this.lastTemplate = { text: template, parts };
+    return parts;
   }
 
   private indices(m: ReturnType<RE2JS['matcher']>): number[] {
@@ -189,6 +248,14 @@ export function compileRegex(pattern: string): GoRegex {
     throw new RegexSyntaxError(e instanceof Error ? e.message : String(e));
   }
   return new GoRegex(pattern, re);
+}
+
+/** A result that would pass the caller's length bound (the functions turn it into a run-time error). */
+export class TextLimitError extends Error {
+  override readonly name = 'TextLimitError';
+  constructor(readonly limit: number) {
+    super(`the result would exceed ${limit} characters`);
+  }
 }
 
 /** Width, in UTF-16 units, of the code point at `i` (0 at the end of the string). */

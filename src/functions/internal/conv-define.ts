@@ -2,7 +2,7 @@
  * Definers shared by the type, time and id converters: one-argument converters over a typed value
  * (time fields, duration units, type tests).
  */
-import { OttlDuration, type OttlTime, type Value } from '../../core/values/types.js';
+import { OttlDuration, wrapInt64, type OttlTime, type Value } from '../../core/values/types.js';
 import { type CivilFields, civilFields } from '../../core/time/civil.js';
 import { defineFunction } from '../signature.js';
 
@@ -17,18 +17,23 @@ export function defineTimeField(name: string, description: string, pick: (f: Civ
   });
 }
 
-/** `Name(time)`: an instant as a count of some unit since the Unix epoch (floor division, as Go). */
+/**
+ * `Name(time)`: an instant as a count of some unit since the Unix epoch (floor division, as Go).
+ * Go computes `sec*unit + nsec/…` in int64 and wraps silently (`time.Time{}.UnixNano()` is
+ * -6795364578871345152); the count is wrapped the same way, so no value outside int64 escapes.
+ */
 export function defineUnixCount(name: string, description: string, nanosPerUnit: bigint) {
   return defineFunction({
     name,
     kind: 'converter',
     description,
     params: [{ name: 'time', kind: 'time' }] as const,
-    create: ({ time }) => (ctx) => floorDiv(time(ctx).unixNano, nanosPerUnit),
+    create: ({ time }) => (ctx) => wrapInt64(floorDiv(time(ctx).unixNano, nanosPerUnit)),
   });
 }
 
-function floorDiv(a: bigint, b: bigint): bigint {
+/** Division rounding toward negative infinity (Go's seconds/nanoseconds split keeps nsec ≥ 0). */
+export function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
   return a % b !== 0n && a < 0n ? q - 1n : q;
 }

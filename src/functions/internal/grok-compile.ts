@@ -9,6 +9,7 @@
  */
 import { compileRegex, type GoRegex } from '../../core/text/regex.js';
 import { GROK_COMPLETE_SETS, GROK_DEFAULT } from './grok-patterns.js';
+import { functionLimits } from './limits.js';
 
 const REUSE = /%\{(\w+(?::[\w+.]+(?::\w+)?)?)\}/g;
 const DOT_SEP = '___';
@@ -28,18 +29,28 @@ export interface GrokProgram {
   readonly hasNamedGroups: boolean;
 }
 
-/** Expands grok references. @throws Error `pattern definition "X" unknown: parsing failed`. */
+/**
+ * Expands grok references.
+ * @throws Error `pattern definition "X" unknown: parsing failed`, or when the expansion would pass
+ *   `maxGrokExpansionLength` (limits.ts).
+ */
 export function expandGrok(
   pattern: string,
   namedCapturesOnly: boolean,
   custom: ReadonlyMap<string, string>,
 ): { expanded: string; hints: Map<string, string> } {
   const hints = new Map<string, string>();
+  const limit = functionLimits().maxGrokExpansionLength;
   let expanded = pattern;
   for (let pass = 1000; pass > 0; pass--) {
     const found = [...expanded.matchAll(REUSE)];
     if (found.length === 0) break;
+    // Each distinct reference once per pass: replacing one replaces all its occurrences, and
+    // definitions that double (`P1=%{P0}%{P0}` …) would otherwise rescan the text per occurrence.
+    const seen = new Set<string>();
     for (const m of found) {
+      if (seen.has(m[0])) continue;
+      seen.add(m[0]);
       const parts = m[1].split(':');
       const grokId = parts[0];
       const targetId = parts.length > 1 ? parts[1].replaceAll('.', DOT_SEP) : parts[0];
@@ -47,6 +58,12 @@ export function expandGrok(
       const known = custom.get(grokId) ?? COMPLETE.get(grokId) ?? DEFAULT.get(grokId);
       if (known === undefined) throw new Error(`pattern definition "${grokId}" unknown: parsing failed`);
       const replacement = namedCapturesOnly && parts.length === 1 ? `(${known})` : `(?P<${targetId}>${known})`;
+      // Bounded before the text is built: the expansion can grow geometrically with the nesting.
+      const occurrences = expanded.split(m[0]).length - 1;
+      const grown = expanded.length + occurrences * (replacement.length - m[0].length);
+      if (grown > limit) {
+        throw new Error(`the expanded pattern would exceed ${limit} characters (maxGrokExpansionLength)`);
+      }
       expanded = expanded.split(m[0]).join(replacement);
     }
   }
@@ -106,7 +123,7 @@ export function stripGroupNames(re: string): { source: string; names: string[] }
   return { source: out, names };
 }
 
-/** Expands and compiles a grok pattern. @throws Error for unknown names or an invalid regex. */
+/** Expands and compiles a grok pattern. @throws Error for unknown names, an invalid regex, or a pattern over the limits. */
 export function compileGrok(
   pattern: string,
   namedCapturesOnly: boolean,
@@ -114,6 +131,10 @@ export function compileGrok(
 ): GrokProgram {
   const { expanded, hints } = expandGrok(pattern, namedCapturesOnly, custom);
   const { source, names } = stripGroupNames(expanded);
+  const maxGroups = functionLimits().maxGrokCaptureGroups;
+  if (names.length - 1 > maxGroups) {
+    throw new Error(`the expanded pattern has ${names.length - 1} capture groups, over the limit of ${maxGroups} (maxGrokCaptureGroups)`);
+  }
   const regex = compileRegex(source);
   return { regex, names, hints, hasNamedGroups: names.some((n) => n !== '') };
 }

@@ -6,6 +6,7 @@ import type { EvalContext } from '../../core/eval-context.js';
 import { OttlRuntimeError } from '../../core/errors.js';
 import { compileRegex, type GoRegex } from '../../core/text/regex.js';
 import type { FunctionRef, Getter } from '../../core/getters.js';
+import { BoundedText, withOutputLimit } from './bounded-text.js';
 import { goSprintf } from './text-sprintf.js';
 
 // The reference's check: some text, a `%s`, more text (`.` stops at newlines), and no `%` followed
@@ -42,31 +43,15 @@ export function callReplacementFunction(ctx: EvalContext, fn: FunctionRef, input
   return out;
 }
 
-// A bound on the result of the reference's replace-all loop below, whose output can grow
-// geometrically when a replacement contains the matched text; Go would exhaust memory instead.
-const MAX_RESULT_LENGTH = 1 << 26;
-
 /**
- * Go's `strings.ReplaceAll`: every non-overlapping `old` in `s`, left to right; an empty `old`
- * inserts `replacement` at the start and after every character (code point), as Go does per rune.
- */
-export function goReplaceAll(s: string, old: string, replacement: string): string {
-  if (old !== '') return s.split(old).join(replacement);
-  let out = replacement;
-  for (const ch of s) out += ch + replacement;
-  return out;
-}
-
-/**
- * The reference's regex replacement with a converter (`applyOptReplaceFunction`): the matches
- * (Go `FindAllStringSubmatchIndex`) are found once, in the original text; then, for each match in
- * turn, its template expansion is passed through `fn` and `format`, and **every** occurrence of that
- * match's text in the current result is replaced (`strings.ReplaceAll`). So a later match whose text
- * occurs elsewhere, or inside an earlier replacement, is replaced there too: `\d+` over
- * `id=1 v=12` replaces the `1` of `12` in the first round, as in the reference.
+ * The reference's regex replacement with a converter (`applyOptReplaceFunction`, position-based since
+ * PR #48526 / issue #48437): for each match of the original text (Go `FindAllStringSubmatchIndex`),
+ * its template expansion goes through `fn` and `format`, and the result takes the match's place;
+ * the text between matches is copied unchanged. Identical text elsewhere, and text produced by an
+ * earlier replacement, is never replaced again.
  *
- * @throws OttlRuntimeError when `fn` does not return a string, the format is invalid, or the
- *   result grows beyond 64 Mi characters.
+ * @throws OttlRuntimeError when `fn` does not return a string, the format is invalid, or the result
+ *   (or one expansion) would pass the output limit (`limits.ts`).
  */
 export function replaceWithFunction(
   ctx: EvalContext,
@@ -75,14 +60,24 @@ export function replaceWithFunction(
   original: string,
   template: string,
   format: Getter<string> | undefined,
+  fnName: string,
 ): string {
-  let updated = original;
-  for (const match of re.findAllSubmatchIndex(original)) {
-    const fullMatch = original.slice(match[0] as number, match[1] as number);
-    const expanded = re.expand(template, original, match);
+  const out = new BoundedText(fnName);
+  let last = 0;
+  for (const match of re.eachSubmatchIndex(original)) {
+    const start = match[0] as number;
+    const end = match[1] as number;
+    const expanded = withOutputLimit(fnName, (max) => re.expand(template, original, match, max));
     const replaced = callReplacementFunction(ctx, fn, expanded, 'the replacement value must be a string');
-    updated = goReplaceAll(updated, fullMatch, applyReplacementFormat(ctx, format, replaced));
-    if (updated.length > MAX_RESULT_LENGTH) throw new OttlRuntimeError('the replacement result is too large');
+    out.append(original.slice(last, start));
+    out.append(applyReplacementFormat(ctx, format, replaced));
+    last = end;
   }
-  return updated;
+  out.append(original.slice(last));
+  return out.toString();
+}
+
+/** Go's `ReplaceAllString` under the output limit. */
+export function replaceAllBounded(re: GoRegex, s: string, template: string, fnName: string): string {
+  return withOutputLimit(fnName, (max) => re.replaceAll(s, template, max));
 }

@@ -1,5 +1,6 @@
 /** The editors and the string/regex converters of `ottlfuncs`. */
 import { append } from '../append.js';
+import { clear } from '../clear.js';
 import { Concat } from '../concat.js';
 import { ConvertCase } from '../convert_case.js';
 import { delete_index } from '../delete_index.js';
@@ -35,9 +36,10 @@ import { TrimPrefix } from '../trim_prefix.js';
 import { TrimSuffix } from '../trim_suffix.js';
 import { truncate_all } from '../truncate_all.js';
 
-/** The 16 editors plus the string and regex converters. */
+/** The 17 editors plus the string and regex converters. */
 export const EDITOR_AND_STRING_FUNCTIONS: AnyFunctionDefinition[] = [
   append,
+  clear,
   delete_index,
   delete_key,
   delete_matching_keys,

@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { containsAll, requiredLiterals } from '../../../src/core/text/literal-prefilter.js';
+import { compileRegex } from '../../../src/core/text/regex.js';
+
+describe('requiredLiterals (the extract patterns prefilter)', () => {
+  it.each([
+    ['^user=(?P<user>\\w+) action=(?P<action>\\w+)$', [' action=', 'user=']],
+    ['GET (?P<path>\\S+) HTTP/1\\.1', [' HTTP/1.1', 'GET ']],
+    // At most 4, longest first, each ≥ 3 characters.
+    ['aaaa.bbbbb.ccc.dd.eeeeee.ffffffff', ['ffffffff', 'eeeeee', 'bbbbb', 'aaaa']],
+    // A quantified character is not required: `abcd?` requires only `abc`.
+    ['abcd?(?P<x>.)', ['abc']],
+    ['ab+cdef(?P<x>.)', ['cdef']],
+    // Skipped: case-insensitive flag, top-level alternation, \Q…\E.
+    ['(?i)user=(?P<u>\\w+)', []],
+    ['(?is:x)user=(?P<u>\\w+)', []],
+    ['user=(?P<u>\\w+)|name=(?P<n>\\w+)', []],
+    ['\\Qa.b\\E(?P<x>.)', []],
+    // Alternation inside a group is fine: the group is skipped.
+    ['(?P<k>user|name)=value', ['=value']],
+    // Classes and escapes end runs.
+    ['abc[def]ghi\\dxyz', ['abc', 'ghi', 'xyz']],
+  ])('%s', (pattern, want) => {
+    expect(requiredLiterals(pattern)).toEqual(want);
+  });
+
+  it('never rejects a text the regex matches (soundness)', () => {
+    const patterns = [
+      'user=(?P<u>\\w+) id=(?P<i>\\d+)',
+      'abc?d+e{2}fgh(?P<x>.*)',
+      'x(?P<a>y|zz)www(?P<b>v?)uuu',
+      'ünïcode=(?P<v>.)ß',
+      '^\\[(?P<lvl>\\w+)\\] msg: (?P<m>.*)$',
+      'a.b.c.d(?P<x>.)eee',
+    ].map((p) => ({ p, re: compileRegex(p), lits: requiredLiterals(p) }));
+    const alphabet = fc.constantFrom('u', 's', 'e', 'r', '=', ' ', 'i', 'd', '1', 'a', 'b', 'c', 'w', 'x', 'y', 'z', 'v', '[', ']', ':', 'ü', 'ß', 'f', 'g', 'h', 'm');
+    const text = fc.oneof(
+      fc.array(alphabet, { maxLength: 30 }).map((a) => a.join('')),
+      fc.constantFrom('user=bob id=42', 'abcddeefghX', 'xywwwuuu', 'xzzwwwvuuu', 'ünïcode=xß', '[info] msg: hi', 'a-b-c-dXeee'),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...patterns), text, ({ re, lits }, s) => {
+        if (re.test(s)) expect(containsAll(s, lits)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

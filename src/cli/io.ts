@@ -31,7 +31,15 @@ export async function writeOutputAtomic(pathOrDash: string, text: string): Promi
     });
     return;
   }
-  const tmp = join(dirname(pathOrDash), `.${basename(pathOrDash)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  // Atomic replacement is for regular files only: a device, FIFO or socket (`/dev/null`) is written
+  // in place, never replaced; a symbolic link is followed, so the file it points to is replaced.
+  const target = await fsp.realpath(pathOrDash).catch(() => pathOrDash);
+  const existing = await fsp.stat(target).catch(() => null);
+  if (existing !== null && !existing.isFile()) {
+    await fsp.writeFile(target, text, 'utf8');
+    return;
+  }
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: fsp.FileHandle | undefined;
   try {
     handle = await fsp.open(tmp, 'wx', 0o644);
@@ -39,7 +47,7 @@ export async function writeOutputAtomic(pathOrDash: string, text: string): Promi
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await fsp.rename(tmp, pathOrDash);
+    await fsp.rename(tmp, target);
   } catch (err) {
     await handle?.close().catch(() => {});
     await fsp.rm(tmp, { force: true }).catch(() => {});

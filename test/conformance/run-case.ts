@@ -64,7 +64,8 @@ export async function runConformanceCase(c: ConformanceCase, root: string): Prom
     const ok = r.ok === c.expect.valid;
     return { ok, reason: ok ? '' : `expected valid=${c.expect.valid}, parser said ${r.ok ? 'valid' : JSON.stringify(r.errors.map((e) => e.message))}`, diffs: [] };
   }
-  const configText = JSON.stringify(c.config ?? {});
+  // As the harness writes it, and a collector config holds it: every `$` as `$$` (read back as `$`).
+  const configText = JSON.stringify(c.config ?? {}).replace(/\$/g, '$$$$');
   const input = typeof c.input === 'string' ? readFileSync(path.resolve(root, c.input), 'utf8') : JSON.stringify(c.input ?? {});
   let out: string;
   try {

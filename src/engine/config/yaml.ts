@@ -2,7 +2,8 @@
  * Loads a YAML (or JSON) config keeping where each string came from, so that an error in a
  * statement can be shown at its line and column in the file.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { expandConfigString, ExpansionError, type ExpandOptions } from './expand.js';
 import type { Problem } from '../../core/diagnostics/problem.js';
 
 /** A string from the config file with its position (1-based) and how it was quoted. */
@@ -14,6 +15,11 @@ export class LocatedText {
     readonly column: number,
     /** Column offset from the scalar's start to its content: 1 for quoted scalars, else 0. */
     readonly contentOffset: number,
+    /**
+     * An unquoted scalar that spans several lines, one of them starting with `- `: almost always two
+     * list items folded into one by an indentation slip (the second `-` indented deeper).
+     */
+    readonly foldedListItem = false,
   ) {}
 }
 
@@ -50,8 +56,34 @@ export interface LoadedConfig {
   readonly root: ConfigValue;
 }
 
-/** Parses config text; YAML syntax errors become a ConfigError naming file, line and column. */
-export function parseConfigText(text: string, file: string): LoadedConfig {
+/** Where each key of a mapping was written, for messages about keys (`unknown key … at 3:1`). */
+const KEY_POSITIONS = new WeakMap<ConfigObject, Map<string, { line: number; column: number }>>();
+
+/** `file:line:col` of a key of a config mapping, or the file alone when unknown. */
+export function keyWhere(obj: ConfigObject, key: string, file: string): string {
+  const p = KEY_POSITIONS.get(obj)?.get(key);
+  return p === undefined ? file : `${file}:${p.line}:${p.column}`;
+}
+
+/**
+ * How many values aliases (`*name`) may produce in one file. The collector's YAML parser resolves
+ * aliases; so do we, with a bound so that an alias bomb is an error, not a hang.
+ */
+export const MAX_ALIAS_EXPANSION = 10_000;
+
+/** Options of {@link parseConfigText}. */
+export interface ParseConfigOptions extends ExpandOptions {
+  /** Apply the collector's `${env:NAME}` / `$$` expansion to string values (default true). */
+  readonly expand?: boolean;
+}
+
+/**
+ * Parses config text; YAML syntax errors become a ConfigError naming file, line and column.
+ * String values are expanded as the collector's config layer does (see `expand.ts`): `${env:NAME}`
+ * and `${NAME}` are replaced, then `$$` becomes `$`. Aliases are resolved (bounded by
+ * {@link MAX_ALIAS_EXPANSION}).
+ */
+export function parseConfigText(text: string, file: string, options: ParseConfigOptions = {}): LoadedConfig {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -73,24 +105,57 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
     });
     throw new ConfigError(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'), problems);
   }
-  const convert = (node: unknown): ConfigValue => {
+  const at = (node: unknown): LocatedText | undefined => {
+    const offset = (node as Node | undefined)?.range?.[0];
+    if (offset === undefined) return undefined;
+    const pos = lineCounter.linePos(offset);
+    return new LocatedText('', file, pos.line, pos.col, 0);
+  };
+  const expand = (v: string, node: unknown): string => {
+    if (options.expand === false) return v;
+    try {
+      return expandConfigString(v, { env: options.env, warn: options.warn && ((m) => options.warn?.(`${where(at(node), file)}: ${m}`)) });
+    } catch (e) {
+      if (e instanceof ExpansionError) throw configError(at(node), file, e.message);
+      throw e;
+    }
+  };
+  let aliased = 0;
+  const convert = (node: unknown, viaAlias = false): ConfigValue => {
     if (node === null || node === undefined) return null;
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      if (target === undefined) throw configError(at(node), file, `unknown alias *${node.source}`);
+      return convert(target, true);
+    }
+    if (viaAlias && ++aliased > MAX_ALIAS_EXPANSION) {
+      throw configError(at(node), file, `aliases expand to more than ${MAX_ALIAS_EXPANSION} values; write the config out instead`);
+    }
     if (isMap(node)) {
       const out: ConfigObject = Object.create(null);
+      const positions = new Map<string, { line: number; column: number }>();
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        out[key] = convert(pair.value);
+        out[key] = convert(pair.value, viaAlias);
+        const offset = (pair.key as Node | null)?.range?.[0];
+        if (offset !== undefined) {
+          const pos = lineCounter.linePos(offset);
+          positions.set(key, { line: pos.line, column: pos.col });
+        }
       }
+      KEY_POSITIONS.set(out, positions);
       return out;
     }
-    if (isSeq(node)) return node.items.map(convert);
+    if (isSeq(node)) return node.items.map((item) => convert(item, viaAlias));
     if (isScalar(node)) {
       const v = node.value;
       if (typeof v === 'string') {
         const offset = (node as Node).range?.[0] ?? 0;
         const pos = lineCounter.linePos(offset);
         const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0;
-        return new LocatedText(v, file, pos.line, pos.col, quoted);
+        const end = (node as Node).range?.[1] ?? offset;
+        const folded = node.type === 'PLAIN' && /\n[ \t]*- /.test(text.slice(offset, end));
+        return new LocatedText(expand(v, node), file, pos.line, pos.col, quoted, folded);
       }
       if (typeof v === 'number' || typeof v === 'boolean' || v === null) return v;
       return new LocatedText(String(v), file, 1, 1, 0);

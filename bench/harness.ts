@@ -30,6 +30,11 @@ export interface Comparison<A = unknown, B = unknown> {
   readonly check: (subject: { input: A; output: unknown }, baseline: { input: B; output: unknown }) => string | null;
   /** Target ratio (subject / baseline), for information only: never gated. */
   readonly target?: string;
+  /**
+   * Whether to collect garbage before each timed run (default true). Off for work that allocates
+   * nothing: the collector's concurrent threads would add their CPU time to a short run.
+   */
+  readonly gcBefore?: boolean;
 }
 
 /** A timing summary in milliseconds (CPU time of this process unless a row's note says otherwise). */
@@ -92,14 +97,15 @@ export function compare<A, B>(c: Comparison<A, B>, rounds: number): Row {
   const bt: number[] = [];
   let mismatch: string | null = null;
   const base = c.baseline;
+  const collect = c.gcBefore === false ? (): void => {} : gc;
   for (let i = 0; i < rounds; i++) {
     const a = c.subject.prepare();
-    gc();
+    collect();
     const { ms: aMs, result: aOut } = cpuTime(() => c.subject.run(a));
     st.push(aMs);
     if (base === null) continue;
     const b = base.prepare();
-    gc();
+    collect();
     const { ms: bMs, result: bOut } = cpuTime(() => base.run(b));
     bt.push(bMs);
     if (i === 0) {

@@ -1,12 +1,13 @@
 /**
  * Codec benchmark: OTLP/JSON decode+encode against plain `JSON.parse`+`JSON.stringify` of the same
- * bytes, on a generated logs file of at least 50 MB (a single document, or NDJSON with `--ndjson`).
+ * bytes, on a generated logs file (50 MB; 1 MB and no memory figures in quick mode), as one document and as NDJSON.
+ * Both outputs must be the same JSON (member order aside, `intValue` as number or string alike).
  *
- *     npx tsc -p tsconfig.build.json && node --expose-gc dist/bench/codec.js [--mb 50] [--ndjson]
+ *     npm run build && node --expose-gc dist/bench/codec.js [--quick]
  *
- * Prints the time ratio (target ≤ 2×), and for one pass in a fresh child process the peak RSS growth
- * beyond the loaded text (`resourceUsage().maxRSS`) and the live heap after GC (model + output), as
- * multiples of the file size (target ≤ 3×), next to the same figures for `JSON.parse`+`JSON.stringify`.
+ * Under the table: for one pass in a fresh child process, the peak RSS growth beyond the loaded text
+ * (`resourceUsage().maxRSS`) and the live heap after GC, as multiples of the file size, next to the
+ * same figures for `JSON.parse`+`JSON.stringify`.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
@@ -15,10 +16,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeDocuments, iterateDocuments } from '../src/codec/otlpjson/decode.js';
 import { encodeDocument } from '../src/codec/otlpjson/encode.js';
+import { compare, firstDifference, formatTable, jsonCanonical, quickMode, type BenchOptions, type Row } from './harness.js';
 
 const args = process.argv.slice(2);
-const targetMb = Number(args[args.indexOf('--mb') + 1] ?? 50) || 50;
-const ndjson = args.includes('--ndjson');
 const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => {});
 
 function hex(n: number, seed: number): string {
@@ -26,9 +26,10 @@ function hex(n: number, seed: number): string {
   let x = seed;
   for (let i = 0; i < n; i++) {
     x = (x * 1103515245 + 12345) & 0x7fffffff;
-    s += (x & 15).toString(16);
+    s += ((x >>> 16) & 15).toString(16);
   }
-  return s;
+  // An all-zero id means "no id" and is not written back; keep every id present.
+  return '1' + s.slice(1);
 }
 
 function logRecord(i: number): string {
@@ -54,7 +55,7 @@ function logRecord(i: number): string {
 }
 
 /** Writes the file in pieces so the generator itself stays small; returns its size. */
-function generate(path: string): number {
+function generate(path: string, targetMb: number, ndjson: boolean): number {
   const fd = openSync(path, 'w');
   const target = targetMb * 1024 * 1024;
   const perScope = 2000;
@@ -80,21 +81,6 @@ function generate(path: string): number {
   closeSync(fd);
   return size;
 }
-
-/** Wall and CPU milliseconds of `fn` (CPU time, all threads, is steadier on a shared machine). */
-function time(fn: () => void): { wall: number; cpu: number } {
-  const c0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  fn();
-  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
-  const c = process.cpuUsage(c0);
-  return { wall, cpu: (c.user + c.system) / 1000 };
-}
-
-const best = (a: { wall: number; cpu: number }, b: { wall: number; cpu: number }) => ({
-  wall: Math.min(a.wall, b.wall),
-  cpu: Math.min(a.cpu, b.cpu),
-});
 
 const mb = (n: number): string => (n / 1024 / 1024).toFixed(1) + ' MB';
 
@@ -138,46 +124,56 @@ function childMemory(mode: MemMode, file: string): { peak: number; live: number 
   return JSON.parse(res.stdout) as { peak: number; live: number };
 }
 
-function main(): void {
+function codecRow(dir: string, targetMb: number, ndjson: boolean, rounds: number, memory: boolean): Row {
+  const file = join(dir, ndjson ? 'logs.ndjson' : 'logs.json');
+  const size = generate(file, targetMb, ndjson);
+  const text = readFileSync(file, 'utf8');
+  const lines = text.split('\n').filter((l) => l !== '');
+  const row = compare<string, string[]>(
+    {
+      group: 'codec',
+      name: `decode+encode, ${ndjson ? `NDJSON (${lines.length} documents)` : 'one document'}`,
+      unit: mb(statSync(file).size),
+      subject: {
+        label: 'ottl codec',
+        prepare: () => text,
+        run: (t) => {
+          const out: string[] = [];
+          for (const d of iterateDocuments(t, file)) out.push(encodeDocument(d));
+          return out;
+        },
+      },
+      baseline: {
+        label: 'JSON.parse+stringify',
+        prepare: () => lines,
+        run: (ls) => ls.map((l) => JSON.stringify(JSON.parse(l))),
+      },
+      check: (a, b) => firstDifference((a.output as string[]).map(jsonCanonical), (b.output as string[]).map(jsonCanonical)),
+      target: '<= 1.3x',
+    },
+    rounds,
+  );
+  if (!memory) return row;
+  const extras: Record<string, string> = {};
+  const modes: [MemMode, string][] = [
+    ['codec', 'all documents held'],
+    ...(ndjson ? [['stream', 'one document at a time'] as [MemMode, string]] : []),
+    ['plain', 'JSON.parse+stringify'],
+  ];
+  for (const [mode, label] of modes) {
+    const m = childMemory(mode, file);
+    extras[`peak RSS growth (${label})`] = `${mb(m.peak)} = ${(m.peak / size).toFixed(2)}x file`;
+  }
+  return { ...row, extras };
+}
+
+/** The codec benchmarks: one large document and NDJSON. */
+export function benchmarks(opts: BenchOptions): Row[] {
   const dir = mkdtempSync(join(tmpdir(), 'ottl-codec-bench-'));
   try {
-    const file = join(dir, ndjson ? 'logs.ndjson' : 'logs.json');
-    const size = generate(file);
-    console.log(`file: ${mb(statSync(file).size)} of logs (${ndjson ? 'NDJSON, one document per line' : 'one document'})`);
-    const text = readFileSync(file, 'utf8');
-    const lines = text.split('\n').filter((l) => l !== '');
-
-    // Interleaved runs, best of each: the fairest comparison on a busy machine.
-    const runs = 3;
-    let codec = { wall: Infinity, cpu: Infinity };
-    let plain = { wall: Infinity, cpu: Infinity };
-    for (let k = 0; k < runs; k++) {
-      gc();
-      codec = best(codec, time(() => {
-        for (const d of iterateDocuments(text, file)) encodeDocument(d).charCodeAt(0);
-      }));
-      gc();
-      plain = best(plain, time(() => {
-        for (const l of lines) JSON.stringify(JSON.parse(l)).charCodeAt(0);
-      }));
-    }
-    const ms = (t: { wall: number; cpu: number }): string => `${t.wall.toFixed(0)} ms wall, ${t.cpu.toFixed(0)} ms CPU`;
-    console.log(`decode+encode:             ${ms(codec)} (best of ${runs})`);
-    console.log(`JSON.parse+JSON.stringify: ${ms(plain)} (best of ${runs}; rounds big integers)`);
-    console.log(
-      `time ratio: ${(codec.cpu / plain.cpu).toFixed(2)}x CPU, ${(codec.wall / plain.wall).toFixed(2)}x wall (target <= 2x)`,
-    );
-
-    const modes: [MemMode, string][] = [
-      ['codec', 'decodeDocuments + encodeDocument (all documents held)'],
-      ...(ndjson ? [['stream', 'iterateDocuments + encodeDocument (one document at a time)'] as [MemMode, string]] : []),
-      ['plain', 'JSON.parse + JSON.stringify (for comparison)'],
-    ];
-    console.log('peak RSS growth beyond the loaded text, in a fresh process (target <= 3x file size):');
-    for (const [mode, label] of modes) {
-      const m = childMemory(mode, file);
-      console.log(`  ${label}: ${mb(m.peak)} = ${(m.peak / size).toFixed(2)}x; live heap after GC ${mb(m.live)} = ${(m.live / size).toFixed(2)}x`);
-    }
+    const targetMb = opts.quick ? 1 : 50;
+    const rounds = opts.quick ? 1 : 5;
+    return [codecRow(dir, targetMb, false, rounds, !opts.quick), codecRow(dir, targetMb, true, rounds, !opts.quick)];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -185,4 +181,4 @@ function main(): void {
 
 const measureAt = args.indexOf('--measure');
 if (measureAt >= 0) measureMemory(args[measureAt + 1] as MemMode, args[measureAt + 2]);
-else main();
+else if (process.argv[1]?.endsWith('/bench/codec.js')) console.log(formatTable(benchmarks({ quick: quickMode() })));

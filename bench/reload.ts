@@ -2,19 +2,21 @@
  * Benchmark: hot reload of a 200-statement transform config.
  *
  * 1. Reload latency: `update()` from config text to swapped reference (YAML parse, compile, swap),
- *    and the same through `updateSync()`.
- * 2. Throughput (records/s) of a batch loop with no reloads, then while reloading every 100 ms.
+ *    and the same through `updateSync()`; µs per statement of parse + compile.
+ * 2. The longest event-loop block during `update()` (`monitorEventLoopDelay`), the figure a server
+ *    embedding the engine feels.
+ * 3. Throughput (records per CPU second) of a batch loop while reloading every 100 ms, against the
+ *    same loop with no reloads.
  *
- * Each figure is given per wall-clock second and per CPU second of this process (user + system),
- * so that runs on a busy machine stay comparable.
- *
- *   npx tsc -p tsconfig.build.json && node dist/bench/reload.js [seconds-per-throughput-run]
+ *   npm run build && node dist/bench/reload.js [--quick]
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { newLogRecord, newResource, newScope, type TelemetryDocument } from '../src/core/model.js';
 import { ReloadableProcessor } from '../src/reload/index.js';
+import { formatTable, measured, quickMode, type BenchOptions, type Row } from './harness.js';
 
-const SECONDS = Number(process.argv[2] ?? 3);
-const STATEMENTS = 200;
+/** Statements in the reloaded config. */
+export const STATEMENTS = 200;
 const BATCH = 100;
 
 /** A realistic mix of statement shapes; `variant` changes literals so each reload differs. */
@@ -47,73 +49,105 @@ function makeDoc(n: number): TelemetryDocument {
   return { signal: 'logs', data: { resourceLogs: [{ resource, schemaUrl: '', scopeLogs: [{ scope: newScope(), schemaUrl: '', logRecords }] }] } };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 /** CPU milliseconds (user + system) used by this process so far. */
-const cpuMs = () => {
+const cpuMs = (): number => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
-const turn = () => new Promise<void>((ok) => setImmediate(ok));
+const turn = (): Promise<void> => new Promise<void>((ok) => setImmediate(ok));
 
-async function latency(): Promise<void> {
-  const t0 = performance.now();
+/** Reload latency per mode, and the longest event-loop block while `update()` runs. */
+async function latency(runs: number): Promise<Row[]> {
+  const c0 = cpuMs();
   const r = ReloadableProcessor.create(config(0), { name: 'bench.yaml' });
-  console.log(`first compile (${STATEMENTS} statements, cold): ${fmt(performance.now() - t0)}`);
-  const runs = 30;
+  const cold = cpuMs() - c0;
   // Warm up the compiler so that neither mode pays for the JIT.
-  for (let i = 0; i < 10; i++) r.updateSync(config(1000 + i));
-  for (const mode of ['update', 'updateSync'] as const) {
-    const times: number[] = [];
-    const cpu: number[] = [];
+  for (let i = 0; i < Math.min(10, runs); i++) r.updateSync(config(1000 + i));
+  const times: Record<'update' | 'updateSync', number[]> = { update: [], updateSync: [] };
+  const histogram = monitorEventLoopDelay({ resolution: 1 });
+  for (const mode of ['updateSync', 'update'] as const) {
+    if (mode === 'update') histogram.enable();
     for (let i = 1; i <= runs; i++) {
       const text = config(mode === 'update' ? i : -i);
-      const t = performance.now();
       const c = cpuMs();
       const result = mode === 'update' ? await r.update(text) : r.updateSync(text);
-      times.push(performance.now() - t);
-      cpu.push(cpuMs() - c);
+      times[mode].push(cpuMs() - c);
       if (result.status !== 'applied') throw new Error(`reload ${i} was ${result.status}`);
+      await turn();
     }
-    times.sort((a, b) => a - b);
-    cpu.sort((a, b) => a - b);
-    console.log(
-      `reload via ${mode} (parse + compile + swap), ${runs} runs: median ${fmt(percentile(times, 0.5))}, p95 ${fmt(percentile(times, 0.95))}, max ${fmt(times[times.length - 1])}; CPU median ${fmt(percentile(cpu, 0.5))}`,
-    );
+    if (mode === 'update') histogram.disable();
   }
+  const sorted = [...times.updateSync].sort((a, b) => a - b);
+  const perStatement = (sorted[Math.floor(sorted.length / 2)] / STATEMENTS) * 1000;
+  return [
+    measured({
+      group: 'reload',
+      name: `parse + compile + swap, ${STATEMENTS}-statement config (updateSync)`,
+      unit: 'config',
+      subject: { label: 'ottl', times: times.updateSync },
+      baseline: null,
+      same: true,
+      target: '<= 20 µs/statement',
+      extras: { 'µs per statement': perStatement.toFixed(1), 'first compile, cold (ms)': cold.toFixed(1) },
+    }),
+    measured({
+      group: 'reload',
+      name: `update(), ${STATEMENTS}-statement config`,
+      unit: 'config',
+      subject: { label: 'ottl', times: times.update },
+      baseline: null,
+      same: true,
+      target: 'block <= 5 ms',
+      extras: { 'longest event-loop block (ms)': histogram.max / 1e6, 'mean event-loop delay (ms)': histogram.mean / 1e6 },
+    }),
+  ];
 }
 
-async function throughput(reloadEveryMs: number | null): Promise<number> {
+/** Records processed per CPU second by a batch loop, with a reload every `reloadEveryMs` or none. */
+async function throughput(seconds: number, reloadEveryMs: number | null): Promise<{ cpuMsPerBatch: number[]; applied: number }> {
   const r = ReloadableProcessor.create(config(0));
   const doc = makeDoc(BATCH);
   let variant = 0;
   let applied = 0;
-  const timer = reloadEveryMs === null ? undefined : setInterval(() => void r.update(config(++variant)).then((x) => (applied += x.status === 'applied' ? 1 : 0)), reloadEveryMs);
-  // Warm up.
+  const timer =
+    reloadEveryMs === null
+      ? undefined
+      : setInterval(() => void r.update(config(++variant)).then((x) => (applied += x.status === 'applied' ? 1 : 0)), reloadEveryMs);
   for (let i = 0; i < 5; i++) r.process(doc);
-  let records = 0;
+  // CPU per slice of 20 batches (reload work included), so the spread shows the reload's cost.
+  const slices: number[] = [];
   const start = performance.now();
-  const cpuStart = cpuMs();
-  while (performance.now() - start < SECONDS * 1000) {
-    const { ruleSet } = r.current;
-    ruleSet.process(doc);
-    records += BATCH;
-    // Let timers and reloads run between batches, as a server's event loop would.
-    await turn();
+  while (performance.now() - start < seconds * 1000) {
+    const c = cpuMs();
+    for (let k = 0; k < 20; k++) {
+      r.current.ruleSet.process(doc);
+      // Let timers and reloads run between batches, as a server's event loop would.
+      await turn();
+    }
+    slices.push(cpuMs() - c);
   }
-  const elapsed = (performance.now() - start) / 1000;
-  const cpuSeconds = (cpuMs() - cpuStart) / 1000;
   clearInterval(timer);
   await r.idle();
-  const rate = records / elapsed;
-  const cpuRate = records / cpuSeconds;
-  const label = reloadEveryMs === null ? 'no reloads' : `reload every ${reloadEveryMs} ms (${applied} applied)`;
-  const n = (x: number) => Math.round(x).toLocaleString('en-US');
-  console.log(`throughput, ${label}: ${n(rate)} records/s wall, ${n(cpuRate)} records per CPU second`);
-  return rate;
+  return { cpuMsPerBatch: slices, applied };
 }
 
-await latency();
-const base = await throughput(null);
-const reloading = await throughput(100);
-console.log(`throughput while reloading: ${((reloading / base) * 100).toFixed(1)} % of no reloads`);
+/** The reload benchmarks. */
+export async function benchmarks(opts: BenchOptions): Promise<Row[]> {
+  const rows = await latency(opts.quick ? 2 : 30);
+  const seconds = opts.quick ? 0.3 : 3;
+  const base = await throughput(seconds, null);
+  const reloading = await throughput(seconds, 100);
+  rows.push(
+    measured({
+      group: 'reload',
+      name: `processing while reloading every 100 ms (${reloading.applied} applied)`,
+      unit: `${20 * BATCH} records`,
+      subject: { label: 'reloading', times: reloading.cpuMsPerBatch },
+      baseline: { label: 'no reloads', times: base.cpuMsPerBatch },
+      same: true,
+    }),
+  );
+  return rows;
+}
+
+if (process.argv[1]?.endsWith('/bench/reload.js')) console.log(formatTable(await benchmarks({ quick: quickMode() })));

@@ -29,6 +29,8 @@ interface Compiled {
   readonly get: Getter<Value>;
   /** Set when the expression is a literal scalar whose value is known now. */
   readonly constant?: { readonly value: Value };
+  /** Set for a path to a 32-bit integer field: its Int value as the stored number (see PathAccessor). */
+  readonly int32?: Getter<number>;
 }
 
 const constantGetter = (value: Value): Compiled => ({ get: () => value, constant: { value } });
@@ -125,6 +127,8 @@ export class Compiler {
               return typeof v === 'string' ? v !== c : compareValues('!=', v, c);
             };
       }
+      // An int32 field against an Int literal: compare the stored numbers, exact in the safe range.
+      if (typeof c === 'bigint' && left.int32 !== undefined && c >= -MAX_SAFE && c <= MAX_SAFE) return int32Comparison(op, left.int32, Number(c));
       if (typeof c === 'bigint') return bigintComparison(op, l, c);
       return (ctx) => compareValues(op, l(ctx), c);
     }
@@ -150,8 +154,10 @@ export class Compiler {
       }
       case 'enum':
         return constantGetter(this.enumValue(node));
-      case 'path':
-        return { get: this.path(node).get };
+      case 'path': {
+        const accessor = this.path(node);
+        return accessor.getInt32 === undefined ? { get: accessor.get } : { get: accessor.get, int32: accessor.getInt32 };
+      }
       case 'converter': {
         const invoke = this.call(node, 'converter');
         if (node.keys.length === 0) return { get: invoke };
@@ -388,6 +394,27 @@ export class Compiler {
 
 function isBoolExpr(node: ast.ValueExpr | ast.BoolExpr): node is ast.BoolExpr {
   return node.kind === 'or' || node.kind === 'and' || node.kind === 'not' || node.kind === 'compare';
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+function int32Comparison(op: ast.CompareOperator, get: Getter<number>, c: number): Getter<boolean> {
+  switch (op) {
+    case '==':
+      return (ctx) => get(ctx) === c;
+    case '!=':
+      return (ctx) => get(ctx) !== c;
+    case '<':
+      return (ctx) => get(ctx) < c;
+    case '<=':
+      return (ctx) => get(ctx) <= c;
+    case '>':
+      return (ctx) => get(ctx) > c;
+    case '>=':
+      return (ctx) => get(ctx) >= c;
+    default:
+      return assertNever(op);
+  }
 }
 
 function bigintComparison(op: ast.CompareOperator, l: Getter<Value>, c: bigint): Getter<boolean> {

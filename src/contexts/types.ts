@@ -49,6 +49,12 @@ export interface PathRequest {
 export interface PathAccessor {
   readonly get: (ctx: EvalContext) => Value;
   readonly set?: (ctx: EvalContext, value: Value) => void;
+  /**
+   * For fields the model stores as 32-bit integers (`severity_number`, `flags`…): the value `get`
+   * returns as an Int, read as the stored number, so comparing it with an Int literal needs no
+   * bigint per record.
+   */
+  readonly getInt32?: (ctx: EvalContext) => number;
 }
 
 /** Thrown at compile time for a path the context does not have; `span` points at the bad segment. */

@@ -8,12 +8,22 @@ import { defineFunction } from './signature.js';
  */
 function removeLikePdata(m: Map<string, Value>, key: string): void {
   if (!m.has(key)) return;
-  const entries = [...m];
-  const i = entries.findIndex(([k]) => k === key);
-  const last = entries.pop()!;
-  if (i < entries.length) entries[i] = last;
-  m.clear();
-  for (const [k, v] of entries) m.set(k, v);
+  // Only the entries after `key` move (the last one to the front of them): re-insert just those,
+  // instead of copying and rebuilding the whole map on every record.
+  const after: string[] = [];
+  let found = false;
+  for (const k of m.keys()) {
+    if (found) after.push(k);
+    else found = k === key;
+  }
+  m.delete(key);
+  // Removing the last or the second-to-last entry leaves the order pdata gives.
+  if (after.length <= 1) return;
+  const values = after.map((k) => m.get(k) as Value);
+  for (const k of after) m.delete(k);
+  const last = after.length - 1;
+  m.set(after[last], values[last]);
+  for (let j = 0; j < last; j++) m.set(after[j], values[j]);
 }
 
 export const delete_key = defineFunction({

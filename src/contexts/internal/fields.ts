@@ -49,18 +49,24 @@ export function intField(get: Get<bigint>, put: Put<bigint>): PathAccessor {
 
 /** A `uint32` model field read and written as int64 (`dropped_attributes_count`, `flags`). */
 export function uint32Field(get: Get<number>, put: Put<number>): PathAccessor {
-  return intField(
-    (ctx) => BigInt(get(ctx)),
-    (ctx, i) => put(ctx, Number(BigInt.asUintN(32, i))),
-  );
+  return {
+    ...intField(
+      (ctx) => BigInt(get(ctx)),
+      (ctx, i) => put(ctx, Number(BigInt.asUintN(32, i))),
+    ),
+    getInt32: get,
+  };
 }
 
 /** An `int32` model field read and written as int64 (`kind`, `severity_number`, `scale`). */
 export function int32Field(get: Get<number>, put: Put<number>): PathAccessor {
-  return intField(
-    (ctx) => BigInt(get(ctx)),
-    (ctx, i) => put(ctx, Number(BigInt.asIntN(32, i))),
-  );
+  return {
+    ...intField(
+      (ctx) => BigInt(get(ctx)),
+      (ctx, i) => put(ctx, Number(BigInt.asIntN(32, i))),
+    ),
+    getInt32: get,
+  };
 }
 
 /** A `uint64` model field read and written as int64 (`count`, `zero_count`). */

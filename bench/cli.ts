@@ -1,0 +1,269 @@
+/**
+ * CLI benchmark: `ottl run` on an NDJSON logs file (100,000 records of ~790 bytes in 200 documents,
+ * 79 MB; 500 records in 4 documents in quick mode), each contender in its own process:
+ *
+ * - `ottl run` with an empty config (decode + encode) against `JSON.parse`+`JSON.stringify` of every
+ *   line in a plain `node` process: the floor;
+ * - `ottl run` with six typical statements against `jq` doing the same edits (skipped when jq is
+ *   not installed);
+ * - `ottl --version` against `node -e 0`: start-up.
+ *
+ * Times are wall-clock (the CLI may use several threads); peak RSS comes from `/usr/bin/time` when
+ * installed. Outputs are compared line by line (attribute order and member order aside).
+ *
+ *     npm run build && node dist/bench/cli.js [--quick]
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { firstDifference, formatTable, measured, quickMode, type BenchOptions, type Row } from './harness.js';
+
+const OTTL = fileURLToPath(new URL('../../bin/ottl.js', import.meta.url));
+
+/** The six statements: a conditional set, delete_key, replace_pattern, conditional sets on attributes. */
+const STATEMENTS = [
+  'set(log.severity_text, "ERROR") where log.severity_number >= SEVERITY_NUMBER_ERROR',
+  'delete_key(log.attributes, "password")',
+  'replace_pattern(log.body, "card=\\\\d+", "card=****")',
+  'set(log.attributes["tier"], "gold") where log.attributes["customer"] == "acme"',
+  'set(log.attributes["error"], true) where log.attributes["http.status_code"] >= 500',
+  'set(resource.attributes["deployment.environment"], "prod") where resource.attributes["service.name"] == "checkout"',
+];
+
+const CONFIG = ['log_statements:', '  - context: log', '    statements:', ...STATEMENTS.map((s) => `      - '${s}'`)].join('\n') + '\n';
+
+/** The same edits in jq, over the same OTLP/JSON. */
+const JQ_PROGRAM = `
+def attr($k; $v): . + [{key: $k, value: $v}];
+def has_string($k; $s): any(.[]; .key == $k and .value.stringValue == $s);
+.resourceLogs |= map(
+  (if (.resource.attributes // []) | has_string("service.name"; "checkout")
+   then .resource.attributes |= attr("deployment.environment"; {stringValue: "prod"}) else . end)
+  | .scopeLogs |= map(.logRecords |= map(
+      (if (.severityNumber // 0) >= 17 then .severityText = "ERROR" else . end)
+      | .attributes |= map(select(.key != "password"))
+      | (if .body.stringValue then .body.stringValue |= gsub("card=[0-9]+"; "card=****") else . end)
+      | (if .attributes | has_string("customer"; "acme") then .attributes |= attr("tier"; {stringValue: "gold"}) else . end)
+      | (if any(.attributes[]; .key == "http.status_code" and ((.value.intValue // "0") | tonumber) >= 500)
+         then .attributes |= attr("error"; {boolValue: true}) else . end)
+  ))
+)`;
+
+/** `JSON.parse`+`JSON.stringify` of every line, streamed as a plain node program would. */
+const PLAIN_SCRIPT = `
+const fs = require('fs');
+const out = fs.openSync(process.argv[2], 'w');
+const rl = require('readline').createInterface({ input: fs.createReadStream(process.argv[1]), crlfDelay: Infinity });
+rl.on('line', (l) => { if (l !== '') fs.writeSync(out, JSON.stringify(JSON.parse(l)) + '\\n'); });
+rl.on('close', () => fs.closeSync(out));
+`;
+
+function hex(n: number, seed: number): string {
+  let s = '';
+  let x = seed + 1;
+  for (let i = 0; i < n; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    s += ((x >>> 16) & 15).toString(16);
+  }
+  return '1' + s.slice(1);
+}
+
+/** One log record of ~790 bytes of OTLP/JSON, only non-default fields (so it encodes back the same). */
+function logRecord(i: number): string {
+  const t = 1700000000000000000n + BigInt(i) * 1000003n;
+  return JSON.stringify({
+    timeUnixNano: t.toString(),
+    observedTimeUnixNano: (t + 1234n).toString(),
+    severityNumber: i % 4 === 0 ? 17 : 9,
+    severityText: i % 4 === 0 ? 'WARN' : 'INFO',
+    body: { stringValue: `payment ${i} for user-${i % 1000} with card=4111111111111111 handled in ${i % 997} ms` },
+    attributes: [
+      { key: 'http.method', value: { stringValue: i % 3 ? 'GET' : 'POST' } },
+      { key: 'http.status_code', value: { intValue: String(i % 10 === 0 ? 503 : 200) } },
+      { key: 'http.route', value: { stringValue: '/api/v1/orders/{id}/items' } },
+      { key: 'url.full', value: { stringValue: `https://shop.example.com/api/v1/orders/${i}/items?expand=true` } },
+      { key: 'customer', value: { stringValue: i % 3 === 0 ? 'acme' : 'globex' } },
+      { key: 'password', value: { stringValue: 'hunter2' } },
+      { key: 'duration', value: { doubleValue: (i % 1000) / 8 } },
+      { key: 'cached', value: { boolValue: i % 2 === 0 } },
+      { key: 'user_agent.original', value: { stringValue: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36' } },
+    ],
+    traceId: hex(32, i),
+    spanId: hex(16, i + 7),
+    flags: 1,
+  });
+}
+
+/** Writes `records` records in `documents` NDJSON lines; returns the file's size. */
+function generate(path: string, records: number, documents: number): number {
+  const fd = openSync(path, 'w');
+  const perDoc = Math.ceil(records / documents);
+  let i = 0;
+  for (let d = 0; d < documents && i < records; d++) {
+    const logs: string[] = [];
+    for (let k = 0; k < perDoc && i < records; k++) logs.push(logRecord(i++));
+    const service = d % 2 === 0 ? 'checkout' : 'cart';
+    writeSync(
+      fd,
+      `{"resourceLogs":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"${service}"}}]},` +
+        `"scopeLogs":[{"scope":{"name":"bench","version":"1.0"},"logRecords":[${logs.join(',')}]}]}]}\n`,
+    );
+  }
+  closeSync(fd);
+  return statSync(path).size;
+}
+
+interface RunResult {
+  readonly wallMs: number;
+  /** Peak resident set in bytes, or NaN when /usr/bin/time is not installed. */
+  readonly peakRss: number;
+}
+
+const TIME = '/usr/bin/time';
+
+/** Runs a command once; its wall time and peak RSS. Throws when it fails. */
+function runOnce(cmd: string, args: readonly string[], dir: string, stdoutFile?: string): RunResult {
+  const withTime = existsSync(TIME);
+  const timeFile = join(dir, 'time.txt');
+  const [file, argv] = withTime ? [TIME, ['-f', '%M', '-o', timeFile, cmd, ...args]] : [cmd, [...args]];
+  const out = stdoutFile === undefined ? 'pipe' : openSync(stdoutFile, 'w');
+  const t0 = performance.now();
+  const res = spawnSync(file, argv, { stdio: ['ignore', out, 'pipe'], maxBuffer: 1 << 26 });
+  const wallMs = performance.now() - t0;
+  if (typeof out === 'number') closeSync(out);
+  if (res.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${res.status}): ${String(res.stderr).slice(0, 2000)}`);
+  const peakRss = withTime ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) * 1024 : NaN;
+  return { wallMs, peakRss };
+}
+
+/** Canonical text of an OTLP/JSON line: attribute lists by key, members by name, intValue as string. */
+function canonicalLine(line: string): string {
+  const norm = (v: unknown, key: string): unknown => {
+    if (Array.isArray(v)) {
+      const items = v.map((x) => norm(x, ''));
+      if (key === 'attributes') items.sort((a, b) => ((a as { key: string }).key < (b as { key: string }).key ? -1 : 1));
+      return items;
+    }
+    if (v !== null && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      return Object.fromEntries(Object.keys(o).sort().map((k) => [k, norm(o[k], k)]));
+    }
+    return key === 'intValue' && typeof v === 'number' ? String(v) : v;
+  };
+  return JSON.stringify(norm(JSON.parse(line), ''));
+}
+
+const lines = (file: string): string[] => readFileSync(file, 'utf8').split('\n').filter((l) => l !== '');
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+/** The CLI benchmarks. */
+export function benchmarks(opts: BenchOptions): Row[] {
+  const dir = mkdtempSync(join(tmpdir(), 'ottl-cli-bench-'));
+  try {
+    const records = opts.quick ? 500 : 100_000;
+    const input = join(dir, 'logs.ndjson');
+    const size = generate(input, records, opts.quick ? 4 : 200);
+    const empty = join(dir, 'empty.yaml');
+    const config = join(dir, 'rules.yaml');
+    const jqFile = join(dir, 'edits.jq');
+    writeFileSync(empty, 'log_statements: []\n');
+    writeFileSync(config, CONFIG);
+    writeFileSync(jqFile, JQ_PROGRAM);
+    const out = (name: string): string => join(dir, name);
+    const node = process.execPath;
+    const rounds = opts.quick ? 1 : 3;
+    const hasJq = spawnSync('jq', ['--version'], { stdio: 'ignore' }).status === 0;
+
+    const contenders = {
+      passThrough: () => runOnce(node, [OTTL, 'run', '-c', empty, '-i', input, '-o', out('pass.ndjson')], dir),
+      plain: () => runOnce(node, ['-e', PLAIN_SCRIPT, input, out('plain.ndjson')], dir),
+      rules: () => runOnce(node, [OTTL, 'run', '-c', config, '-i', input, '-o', out('rules.ndjson')], dir),
+      jq: () => runOnce('jq', ['-c', '-f', jqFile, input], dir, out('jq.ndjson')),
+      version: () => runOnce(node, [OTTL, '--version'], dir),
+      nodeStart: () => runOnce(node, ['-e', '0'], dir),
+    };
+    const times: Record<keyof typeof contenders, RunResult[]> = { passThrough: [], plain: [], rules: [], jq: [], version: [], nodeStart: [] };
+    for (let i = 0; i < rounds; i++) {
+      for (const key of Object.keys(contenders) as (keyof typeof contenders)[]) {
+        if (key === 'jq' && !hasJq) continue;
+        times[key].push(contenders[key]());
+      }
+    }
+    for (let i = 0; i < (opts.quick ? 0 : 8); i++) {
+      times.version.push(contenders.version());
+      times.nodeStart.push(contenders.nodeStart());
+    }
+    const wall = (r: RunResult[]): number[] => r.map((x) => x.wallMs);
+    const peak = (r: RunResult[]): string => (r.length === 0 || Number.isNaN(r[0].peakRss) ? 'n/a' : mb(Math.max(...r.map((x) => x.peakRss))));
+    const perSecond = (r: RunResult[]): string => {
+      const sorted = wall(r).sort((a, b) => a - b);
+      return Math.round(records / (sorted[sorted.length >> 1] / 1000)).toLocaleString('en-US');
+    };
+    const unit = `${records.toLocaleString('en-US')} records, ${mb(size)}`;
+    const note = 'wall ms';
+    const passSame = firstDifference(lines(out('pass.ndjson')).map(canonicalLine), lines(out('plain.ndjson')).map(canonicalLine));
+    const rows: Row[] = [
+      measured({
+        group: 'cli',
+        name: 'ottl run, empty config (decode + encode)',
+        unit,
+        subject: { label: 'ottl run', times: wall(times.passThrough) },
+        baseline: { label: 'JSON.parse+stringify', times: wall(times.plain) },
+        target: '<= 1.3x',
+        note,
+        same: passSame === null,
+        ...(passSame === null ? {} : { mismatch: passSame }),
+        extras: { 'peak RSS ottl': peak(times.passThrough), 'peak RSS JSON.parse+stringify': peak(times.plain), 'records/s ottl': perSecond(times.passThrough) },
+      }),
+    ];
+    if (hasJq) {
+      const rulesSame = firstDifference(lines(out('rules.ndjson')).map(canonicalLine), lines(out('jq.ndjson')).map(canonicalLine));
+      rows.push(
+        measured({
+          group: 'cli',
+          name: `ottl run, ${STATEMENTS.length} statements`,
+          unit,
+          subject: { label: 'ottl run', times: wall(times.rules) },
+          baseline: { label: 'jq', times: wall(times.jq) },
+          target: '<= 0.1x',
+          note,
+          same: rulesSame === null,
+          ...(rulesSame === null ? {} : { mismatch: rulesSame }),
+          extras: { 'peak RSS ottl': peak(times.rules), 'peak RSS jq': peak(times.jq), 'records/s ottl': perSecond(times.rules), 'records/s jq': perSecond(times.jq) },
+        }),
+      );
+    } else {
+      rows.push(
+        measured({
+          group: 'cli',
+          name: `ottl run, ${STATEMENTS.length} statements`,
+          unit,
+          subject: { label: 'ottl run', times: wall(times.rules) },
+          baseline: null,
+          note: 'jq not installed: baseline skipped',
+          same: true,
+          extras: { 'peak RSS ottl': peak(times.rules), 'records/s ottl': perSecond(times.rules) },
+        }),
+      );
+    }
+    rows.push(
+      measured({
+        group: 'cli',
+        name: 'start-up: ottl --version',
+        unit: 'one start',
+        subject: { label: 'ottl --version', times: wall(times.version) },
+        baseline: { label: 'node -e 0', times: wall(times.nodeStart) },
+        target: '<= 2x',
+        note,
+        same: true,
+      }),
+    );
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1]?.endsWith('/bench/cli.js')) console.log(formatTable(benchmarks({ quick: quickMode() })));

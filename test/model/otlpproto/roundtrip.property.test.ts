@@ -1,0 +1,85 @@
+/**
+ * Laws of the OTLP/protobuf codec over generated documents:
+ * - `json → model → protobuf → model → json` is the identity (on the canonical JSON text);
+ * - `decode(encode(model))` deep-equals the model (bigint, -0, bytes, Map order) for model arbitraries;
+ * - truncated or mutated bytes either decode or throw a DecodeError (never another exception).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DecodeError, decodeDocument } from '../../../src/model/otlpjson/decode.js';
+import { encodeDocument } from '../../../src/model/otlpjson/encode.js';
+import { decodeProtobuf, decodeProtobufAnySignal } from '../../../src/model/otlpproto/decode.js';
+import { encodeProtobuf } from '../../../src/model/otlpproto/encode.js';
+import { telemetryDocumentArb } from '../../../src/testing/index.js';
+import { otlpJsonDocumentArb, toJsonText } from '../../../src/testing/otlpjson.js';
+
+/** Lone surrogates cannot travel in protobuf strings (UTF-8); the law holds for well-formed text. */
+const wellFormed = (text: string): boolean => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
+
+describe('OTLP/protobuf round trips', () => {
+  it('json → model → protobuf → model → json is the identity', () => {
+    fc.assert(
+      fc.property(otlpJsonDocumentArb, (doc) => {
+        const json = encodeDocument(decodeDocument(toJsonText(doc), 'gen.json'));
+        fc.pre(wellFormed(json));
+        const model = decodeDocument(json, 'gen.json');
+        const back = decodeProtobuf(encodeProtobuf(model), model.signal, 'gen.pb');
+        expect(encodeDocument(back)).toBe(json);
+        expect(back).toEqual(model);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('decode(encode(model)) deep-equals the model, and the signal is recognised from the bytes alone', () => {
+    fc.assert(
+      fc.property(telemetryDocumentArb(), (model) => {
+        fc.pre(wellFormed(encodeDocument(model)));
+        const bytes = encodeProtobuf(model);
+        expect(decodeProtobuf(bytes, model.signal)).toEqual(model);
+        const guessed = decodeProtobufAnySignal(bytes);
+        // An empty request carries no signal: it reads as logs, like `{}` in OTLP/JSON.
+        if (bytes.length > 0 && countItems(model) > 0) expect(guessed.signal).toBe(model.signal);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('truncated or mutated bytes only ever give a DecodeError', () => {
+    fc.assert(
+      fc.property(
+        telemetryDocumentArb(),
+        fc.nat(),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 4 }),
+        (model, cut, edits) => {
+          const bytes = encodeProtobuf(model);
+          const mutated = bytes.slice(0, bytes.length === 0 ? 0 : cut % (bytes.length + 1));
+          for (const [at, b] of edits) if (mutated.length > 0) mutated[at % mutated.length] = b;
+          for (const decode of [() => decodeProtobuf(mutated, model.signal, 'x.pb'), () => decodeProtobufAnySignal(mutated, 'x.pb')]) {
+            try {
+              decode();
+            } catch (e) {
+              expect(e).toBeInstanceOf(DecodeError);
+              const err = e as DecodeError;
+              expect(err.byteOffset).toBeGreaterThanOrEqual(0);
+              expect(err.byteOffset).toBeLessThanOrEqual(mutated.length);
+              expect(err.message).toMatch(/^x\.pb: byte \d+: /);
+            }
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+function countItems(doc: ReturnType<typeof decodeDocument>): number {
+  switch (doc.signal) {
+    case 'logs':
+      return doc.data.resourceLogs.reduce((n, r) => n + r.scopeLogs.reduce((m, s) => m + s.logRecords.length, 0), 0);
+    case 'traces':
+      return doc.data.resourceSpans.reduce((n, r) => n + r.scopeSpans.reduce((m, s) => m + s.spans.length, 0), 0);
+    case 'metrics':
+      return doc.data.resourceMetrics.reduce((n, r) => n + r.scopeMetrics.reduce((m, s) => m + s.metrics.length, 0), 0);
+  }
+}

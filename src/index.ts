@@ -36,6 +36,12 @@ export {
 export { decodeDocuments, decodeDocument, DecodeError } from './model/otlpjson/decode.js';
 export { encodeDocument, encodeDocuments } from './model/otlpjson/encode.js';
 
+// OTLP/protobuf.
+export { decodeProtobuf, decodeProtobufAnySignal } from './model/otlpproto/decode.js';
+export { encodeProtobuf } from './model/otlpproto/encode.js';
+export { detectFormat, formatHintOf } from './model/otlpproto/sniff.js';
+export type { OtlpFormat } from './model/otlpproto/sniff.js';
+
 // The language front end.
 export { parseStatement, parseCondition, parseValueExpression, parseStatements } from './parser/parse.js';
 export type { ParseResult } from './parser/parse.js';

@@ -127,8 +127,11 @@ function readKeyValue(r: WireReader, map: ValueMap, depth: number): void {
       t = 0;
       t = r.tag();
       if (t === tag(1, 2)) k = r.string();
-      else if (t === tag(2, 2)) v = readMessage(r, -1, () => readAnyValue(r, depth));
-      else r.skip(t);
+      else if (t === tag(2, 2)) {
+        const saved = r.enter();
+        v = readAnyValue(r, depth);
+        r.leave(saved);
+      } else r.skip(t);
     }
   } catch (e) {
     throw named(e, t, KEY_VALUE);
@@ -141,7 +144,13 @@ function readKeyValue(r: WireReader, map: ValueMap, depth: number): void {
  * @param index the element's position among the field's occurrences, for error paths.
  */
 export function readAttribute(r: WireReader, map: ValueMap, index: number): void {
-  readMessage(r, index, () => readKeyValue(r, map, 0));
+  try {
+    const saved = r.enter();
+    readKeyValue(r, map, 0);
+    r.leave(saved);
+  } catch (e) {
+    throw atIndex(e, index);
+  }
 }
 
 const RESOURCE = [, 'attributes', 'droppedAttributesCount'];

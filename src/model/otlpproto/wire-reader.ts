@@ -18,10 +18,26 @@ export class WireReader {
   /** Fields skipped because their number (or wire type) is not part of the schema. */
   unknownFields = 0;
   private readonly view: DataView;
+  /** The same bytes as a Buffer, for its native UTF-8 decoding. */
+  private readonly text: NodeBuffer;
 
   constructor(readonly buf: Uint8Array) {
     this.limit = buf.length;
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    this.text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength) as NodeBuffer;
+  }
+
+  /** Enters a length-delimited sub-message: returns the outer limit, to pass to {@link leave}. */
+  enter(): number {
+    const end = this.lenEnd();
+    const saved = this.limit;
+    this.limit = end;
+    return saved;
+  }
+
+  /** Leaves a sub-message entered with {@link enter}. */
+  leave(saved: number): void {
+    this.limit = saved;
   }
 
   /** Throws the internal error at `at` (default: the current position). */
@@ -141,20 +157,9 @@ export class WireReader {
   /** A length-delimited UTF-8 string (invalid sequences become U+FFFD, as most protobuf runtimes allow). */
   string(): string {
     const end = this.lenEnd();
-    const buf = this.buf;
     const start = this.pos;
     this.pos = end;
-    if (end - start < 24) {
-      // Short ASCII strings (keys, names) are the common case and cheaper to build by hand.
-      let s = '';
-      for (let i = start; i < end; i++) {
-        const c = buf[i];
-        if (c >= 0x80) return utf8(buf, start, end);
-        s += String.fromCharCode(c);
-      }
-      return s;
-    }
-    return utf8(buf, start, end);
+    return start === end ? '' : this.text.utf8Slice(start, end);
   }
 
   /** A length-delimited byte string, copied (never a view into the input). */
@@ -171,7 +176,8 @@ export class WireReader {
     const end = this.lenEnd();
     const n = end - this.pos;
     if (n !== 0 && n !== into.length) this.fail(`expected a ${what} of ${into.length} bytes, got ${n}`, at);
-    into.set(this.buf.subarray(this.pos, end));
+    const buf = this.buf;
+    for (let i = 0, p = this.pos; p < end; i++, p++) into[i] = buf[p];
     this.pos = end;
     return into;
   }
@@ -224,7 +230,5 @@ export class WireReader {
   }
 }
 
-function utf8(buf: Uint8Array, start: number, end: number): string {
-  return Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('utf8');
-}
-
+/** Node's Buffer has a native UTF-8 slice that skips `toString`'s argument handling. */
+type NodeBuffer = Buffer & { utf8Slice(start: number, end: number): string };

@@ -6,13 +6,11 @@
  */
 import type { Command } from 'commander';
 import { withDocumentOptions } from '../options.js';
-import { decodeDocuments } from '../../model/otlpjson/decode.js';
-import { encodeDocument } from '../../model/otlpjson/encode.js';
 import type { Signal } from '../../model/types.js';
 import { PropagatedError } from '../../runtime/error-mode.js';
 import { addCounts, ITEM_KINDS, SIGNAL_KINDS, zeroCounts, type ItemCounts } from '../../runtime/filter/counts.js';
 import { FilterProcessor, type FilterResult } from '../../runtime/filter/processor.js';
-import { readInput, writeOutputAtomic } from '../io.js';
+import { checkWatchFormats, DocumentOutput, outputFormat, readDocuments } from '../formats.js';
 import { CliError } from '../main.js';
 import { asCliError, parseGates, readConfig, stderrLogger, type RunOptions } from './run.js';
 
@@ -58,14 +56,14 @@ export async function runFilter(options: FilterCliOptions): Promise<void> {
   const inputName = options.input === '-' ? '<stdin>' : options.input;
   let docs;
   try {
-    docs = decodeDocuments(await readInput(options.input), inputName);
+    docs = await readDocuments(options, inputName);
   } catch (e) {
     throw asCliError(e);
   }
   const dropped = zeroCounts();
   const before = zeroCounts();
   const signals = new Set<Signal>();
-  const lines: string[] = [];
+  const out = new DocumentOutput(outputFormat(options), options.output);
   docs.forEach((doc, i) => {
     let r: FilterResult;
     try {
@@ -80,9 +78,9 @@ export async function runFilter(options: FilterCliOptions): Promise<void> {
       }
       throw e;
     }
-    lines.push(r.after.resources === 0 ? EMPTY_DOCUMENT[doc.signal] : encodeDocument(doc));
+    out.add(doc, r.after.resources === 0 ? EMPTY_DOCUMENT[doc.signal] : undefined);
   });
-  await writeOutputAtomic(options.output, lines.length === 0 ? '' : lines.join('\n') + '\n');
+  await out.write();
   process.stderr.write(`ottl filter: ${dropSummary(dropped, before, signals)}\n`);
 }
 
@@ -94,6 +92,7 @@ export function register(program: Command): void {
     'filter/noise',
   )
     .action(async (opts: FilterCliOptions & { watch?: boolean }) => {
+      if (opts.watch) checkWatchFormats(opts);
       if (opts.watch) await (await import('../watch.js')).watchFilter(opts);
       else await runFilter(opts);
     });

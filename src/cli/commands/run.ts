@@ -5,15 +5,14 @@
 import type { Command } from 'commander';
 import { withDocumentOptions } from '../options.js';
 import { readFile } from 'node:fs/promises';
-import { decodeDocuments, DecodeError } from '../../model/otlpjson/decode.js';
-import { encodeDocument } from '../../model/otlpjson/encode.js';
+import { DecodeError } from '../../model/otlpjson/decode.js';
 import { ConfigError } from '../../runtime/config/yaml.js';
 import { PropagatedError, type Logger } from '../../runtime/error-mode.js';
 import { FeatureGates } from '../../runtime/feature-gates.js';
 import { RuleSetError } from '../../runtime/rules/compile-group.js';
 import { TransformProcessor } from '../../runtime/transform/processor.js';
 import { createExplainer } from '../explain.js';
-import { readInput, writeOutputAtomic } from '../io.js';
+import { checkWatchFormats, DocumentOutput, outputFormat, readDocuments } from '../formats.js';
 import { CliError } from '../main.js';
 
 export interface RunOptions {
@@ -24,6 +23,9 @@ export interface RunOptions {
   featureGates?: string;
   /** `--explain[=text|json]`: report per record what each statement matched and changed. */
   explain?: boolean | string;
+  /** `--input-format`, `--output-format` (see `../formats.ts`). */
+  inputFormat?: string;
+  outputFormat?: string;
   /** `--watch`: stream NDJSON documents, reloading the config when it changes (see `../watch.ts`). */
   watch?: boolean;
 }
@@ -76,11 +78,11 @@ export async function runTransform(options: RunOptions): Promise<void> {
   const inputName = options.input === '-' ? '<stdin>' : options.input;
   let docs;
   try {
-    docs = decodeDocuments(await readInput(options.input), inputName);
+    docs = await readDocuments(options, inputName);
   } catch (e) {
     throw asCliError(e);
   }
-  const lines: string[] = [];
+  const out = new DocumentOutput(outputFormat(options), options.output);
   const explainer = createExplainer(processor, options.explain, docs.length);
   try {
     docs.forEach((doc, i) => {
@@ -93,13 +95,13 @@ export async function runTransform(options: RunOptions): Promise<void> {
         }
         throw e;
       }
-      lines.push(encodeDocument(doc));
+      out.add(doc);
     });
   } finally {
     // The explanation goes to stderr, or to stdout when the documents go to a file.
     if (explainer) (options.output === '-' ? process.stderr : process.stdout).write(explainer.render());
   }
-  await writeOutputAtomic(options.output, lines.join('\n') + '\n');
+  await out.write('\n');
 }
 
 export function register(program: Command): void {
@@ -110,6 +112,7 @@ export function register(program: Command): void {
   )
     .option('--explain [format]', 'report, per record, which statements matched and what they changed (text or json)')
     .action(async (opts: RunOptions) => {
+      if (opts.watch) checkWatchFormats(opts);
       if (opts.watch) await (await import('../watch.js')).watchTransform(opts);
       else await runTransform(opts);
     });

@@ -5,6 +5,7 @@ import { register as registerRun } from './run.js';
 import { register as registerFilter } from './filter.js';
 import { register as registerCheck } from './check.js';
 import { register as registerFunctions } from './functions.js';
+import { register as registerServe } from './serve.js';
 
 export function register(program: Command): void {
   registerParse(program);
@@ -12,4 +13,5 @@ export function register(program: Command): void {
   registerFilter(program);
   registerCheck(program);
   registerFunctions(program);
+  registerServe(program);
 }

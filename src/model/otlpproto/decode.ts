@@ -12,6 +12,7 @@ import type { Signal, TelemetryDocument } from '../types.js';
 import { readLogsRequest } from './decode-logs.js';
 import { readMetricsRequest } from './decode-metrics.js';
 import { readTracesRequest } from './decode-traces.js';
+import { encodeProtobuf } from './encode.js';
 import { WireReader } from './wire-reader.js';
 
 const READERS = { logs: readLogsRequest, traces: readTracesRequest, metrics: readMetricsRequest } as const;
@@ -36,28 +37,49 @@ export function decodeProtobuf(bytes: Uint8Array, signal: Signal, fileName = '-'
 }
 
 /**
- * Decodes an OTLP/protobuf request whose signal is not known (a `.pb` file): the bytes are read as
- * each signal in turn and the reading with the fewest unknown fields wins (logs, then traces, then
- * metrics on a tie; an empty message is logs, as `{}` is in OTLP/JSON).
+ * Decodes an OTLP/protobuf request whose signal is not known (a `.pb` file). The bytes are read as
+ * each signal with unknown fields forbidden; when several signals read them (an empty span is also
+ * an empty log record), the first (logs, traces, metrics) that encodes back to the same bytes wins,
+ * so nothing is lost. When none reads them strictly, the reading with the fewest unknown fields
+ * wins. An empty message is logs, as `{}` is in OTLP/JSON.
  * @throws DecodeError when no signal reads the bytes; the error is that of the reading that got
  *   furthest.
  */
 export function decodeProtobufAnySignal(bytes: Uint8Array, fileName = '-'): TelemetryDocument {
+  const strict: TelemetryDocument[] = [];
+  for (const signal of SIGNALS) {
+    const r = new WireReader(bytes);
+    r.strict = true;
+    try {
+      strict.push(documentOf(signal, r));
+    } catch (e) {
+      if (!(e instanceof ValueError)) throw e;
+    }
+  }
+  if (strict.length === 1) return strict[0];
+  if (strict.length > 1) return strict.find((doc) => sameBytes(encodeProtobuf(doc), bytes)) ?? strict[0];
   let best: { doc: TelemetryDocument; unknown: number } | null = null;
-  let firstError: ValueError | null = null;
-  for (const signal of ['logs', 'traces', 'metrics'] as const) {
+  let furthest: ValueError | null = null;
+  for (const signal of SIGNALS) {
     const r = new WireReader(bytes);
     try {
       const doc = documentOf(signal, r);
       if (best === null || r.unknownFields < best.unknown) best = { doc, unknown: r.unknownFields };
-      if (r.unknownFields === 0) break;
     } catch (e) {
       if (!(e instanceof ValueError)) throw e;
-      if (firstError === null || e.offset > firstError.offset) firstError = e;
+      if (furthest === null || e.offset > furthest.offset) furthest = e;
     }
   }
   if (best !== null) return best.doc;
-  throw toDecodeError(firstError as ValueError, fileName);
+  throw toDecodeError(furthest as ValueError, fileName);
+}
+
+const SIGNALS: readonly Signal[] = ['logs', 'traces', 'metrics'];
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function documentOf(signal: Signal, r: WireReader): TelemetryDocument {

@@ -17,6 +17,8 @@ export class WireReader {
   limit: number;
   /** Fields skipped because their number (or wire type) is not part of the schema. */
   unknownFields = 0;
+  /** When set, an unknown field is an error instead of being skipped (used to recognise the signal). */
+  strict = false;
   private readonly view: DataView;
   /** The same bytes as a Buffer, for its native UTF-8 decoding. */
   private readonly text: NodeBuffer;
@@ -185,6 +187,7 @@ export class WireReader {
   /** Skips one field of wire type `tag & 7` (an unknown field). */
   skip(tag: number): void {
     this.unknownFields++;
+    if (this.strict) this.fail(`unknown field ${tag >>> 3} (wire type ${tag & 7})`);
     this.skipValue(tag, 0);
   }
 

@@ -31,17 +31,18 @@ describe('OTLP/protobuf round trips', () => {
     );
   });
 
-  it('decode(encode(model)) deep-equals the model, and the signal is recognised from the bytes alone', () => {
+  it('decode(encode(model)) deep-equals the model, and the guessed signal reads the bytes losslessly', () => {
     fc.assert(
       fc.property(telemetryDocumentArb(), (model) => {
         fc.pre(wellFormed(encodeDocument(model)));
         const bytes = encodeProtobuf(model);
         expect(decodeProtobuf(bytes, model.signal)).toEqual(model);
+        // Bytes can fit several signals (an empty span is also an empty log record): the guess is
+        // then one that reads every byte, so it re-encodes to the same bytes.
         const guessed = decodeProtobufAnySignal(bytes);
-        // An empty request carries no signal: it reads as logs, like `{}` in OTLP/JSON.
-        if (bytes.length > 0 && countItems(model) > 0) expect(guessed.signal).toBe(model.signal);
+        expect(encodeProtobuf(guessed)).toEqual(bytes);
       }),
-      { numRuns: 200 },
+      { numRuns: Number(process.env.OTLPPROTO_RUNS ?? 200) },
     );
   });
 

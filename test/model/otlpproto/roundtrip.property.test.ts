@@ -73,14 +73,3 @@ describe('OTLP/protobuf round trips', () => {
     );
   });
 });
-
-function countItems(doc: ReturnType<typeof decodeDocument>): number {
-  switch (doc.signal) {
-    case 'logs':
-      return doc.data.resourceLogs.reduce((n, r) => n + r.scopeLogs.reduce((m, s) => m + s.logRecords.length, 0), 0);
-    case 'traces':
-      return doc.data.resourceSpans.reduce((n, r) => n + r.scopeSpans.reduce((m, s) => m + s.spans.length, 0), 0);
-    case 'metrics':
-      return doc.data.resourceMetrics.reduce((n, r) => n + r.scopeMetrics.reduce((m, s) => m + s.metrics.length, 0), 0);
-  }
-}

@@ -134,6 +134,7 @@ describe('detectFormat', () => {
     ['JSON text named .pb (content wins)', enc('{}'), 'x.pb', 'json'],
     ['protobuf bytes', new Uint8Array([0x0a, 0x02, 0x12, 0x00]), 'x.json', 'protobuf'],
     ['protobuf starting with 0x0a 0x7b', new Uint8Array([0x0a, 0x7b, 0x12, 0x00]), undefined, 'protobuf'],
+    ['broken JSON with a NUL byte stays JSON (for its error message)', enc('{"resourceLogs":\u0000}'), undefined, 'json'],
     ['empty input named .binpb', new Uint8Array(0), 'x.binpb', 'protobuf'],
     ['empty input without a hint', new Uint8Array(0), undefined, 'json'],
   ] as const)('%s', (_name, bytes, file, want) => {

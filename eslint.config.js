@@ -18,8 +18,11 @@ const LAYERS = [
   { type: 'reload', uses: ['core', 'engine'] },
   { type: 'api', uses: ['core', 'lexer', 'parser', 'contexts', 'functions', 'compiler', 'codec', 'engine', 'reload'] },
   { type: 'testing', uses: ['api', 'core', 'parser', 'contexts', 'functions', 'compiler', 'codec', 'engine'] },
+  // The SDK integration and the OTLP gateway are clients of the public API, as the CLI is.
+  { type: 'sdk', uses: ['api'] },
+  { type: 'server', uses: ['api'] },
   // The CLI is a client of the public API only.
-  { type: 'cli', uses: ['api'] },
+  { type: 'cli', uses: ['api', 'server'] },
 ];
 
 export default tseslint.config(

@@ -36,6 +36,12 @@ export {
 export { decodeDocuments, decodeDocument, DecodeError } from '../codec/otlpjson/decode.js';
 export { encodeDocument, encodeDocuments, EncodeError } from '../codec/otlpjson/encode.js';
 
+// OTLP/protobuf.
+export { decodeProtobuf, decodeProtobufAnySignal } from '../codec/otlpproto/decode.js';
+export { encodeProtobuf } from '../codec/otlpproto/encode.js';
+export { detectFormat, formatHintOf } from '../codec/otlpproto/sniff.js';
+export type { OtlpFormat } from '../codec/otlpproto/sniff.js';
+
 // The language front end.
 export { parseStatement, parseCondition, parseValueExpression, parseStatements } from '../parser/parse.js';
 export type { ParseResult } from '../parser/parse.js';

@@ -18,13 +18,25 @@ export async function readInput(pathOrDash: string): Promise<Uint8Array> {
 }
 
 /**
- * Writes `text` to `pathOrDash` so that readers never see a half-written file: the text goes to a
+ * Reads a whole input as bytes (for input that may be binary, such as OTLP/protobuf). `-` reads
+ * standard input to its end.
+ * @throws the file system error for a path that cannot be read.
+ */
+export async function readInputBytes(pathOrDash: string): Promise<Buffer> {
+  if (pathOrDash !== '-') return fsp.readFile(pathOrDash);
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Writes `text` (or bytes) to `pathOrDash` so that readers never see a half-written file: the text goes to a
  * temporary file in the same folder (same file system, so the rename is atomic), which is flushed
  * and then renamed over the target. On any error the temporary file is removed and the target is
  * left as it was. `-` writes to standard output (and waits until it is flushed).
  * @throws the file system error when the folder is not writable or the rename fails.
  */
-export async function writeOutputAtomic(pathOrDash: string, text: string): Promise<void> {
+export async function writeOutputAtomic(pathOrDash: string, text: string | Uint8Array): Promise<void> {
   if (pathOrDash === '-') {
     await new Promise<void>((resolve, reject) => {
       process.stdout.write(text, (err) => (err ? reject(err) : resolve()));
@@ -43,7 +55,7 @@ export async function writeOutputAtomic(pathOrDash: string, text: string): Promi
   let handle: fsp.FileHandle | undefined;
   try {
     handle = await fsp.open(tmp, 'wx', 0o644);
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(text);
     await handle.sync();
     await handle.close();
     handle = undefined;

@@ -5,7 +5,9 @@ import type { Command } from 'commander';
 export function withDocumentOptions(command: Command, processor: 'transform' | 'filter', example: string): Command {
   return command
     .option('-c, --config <file>', `${processor} processor config (YAML or JSON): its body, or a collector config; - for stdin`)
-    .option('-i, --input <file>', 'OTLP/JSON input, one document or one per line; - for stdin', '-')
+    .option('-i, --input <file>', 'OTLP/JSON input (one document or one per line) or one OTLP/protobuf request; - for stdin', '-')
+    .option('--input-format <format>', 'json, protobuf, or auto (by content; .pb/.binpb names as hints)', 'auto')
+    .option('--output-format <format>', 'json or protobuf (default: protobuf for a .pb/.binpb output name, else json)')
     .option('-o, --output <file>', 'where to write the result; - for stdout', '-')
     .option('-p, --processor <name>', `which ${processor} processor of a collector config (e.g. ${example})`)
     .option('--feature-gates <list>', 'feature gates to enable or disable, e.g. ottl.functions.enableLambda,-x')

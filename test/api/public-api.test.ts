@@ -84,7 +84,7 @@ describe('the ottl entry', () => {
         'ArgumentError', 'ConfigError', 'EncodeError', 'LocatedText', 'availability', 'isObject', 'looksLikeFilter', 'parseConfigText', 'readFilterConfig', 'readTransformConfig', 'replacementNote', 'DecodeError', 'Explainer', 'FeatureGates', 'FilterProcessor', 'ITEM_KINDS', 'KNOWN_GATES',
         'OttlDuration', 'OttlRuntimeError', 'OttlTime', 'ProfileID', 'PropagatedError', 'ReloadableProcessor', 'RuleSetError',
         'SIGNAL_KINDS', 'Source', 'SpanID', 'TraceID', 'TransformProcessor', 'addCounts', 'allFunctions', 'compileCondition',
-        'compileConditions', 'compileStatements', 'createEnvironment', 'createEvalContext', 'decodeDocument', 'decodeDocuments',
+        'compileConditions', 'compileStatements', 'createEnvironment', 'createEvalContext', 'decodeDocument', 'decodeDocuments', 'decodeProtobuf', 'decodeProtobufAnySignal', 'detectFormat', 'encodeProtobuf', 'formatHintOf',
         'defineFunction', 'encodeDocument', 'encodeDocuments', 'explainTransform', 'filterCompiler', 'formatDiagnostic',
         'formatDiagnostics', 'functionCatalog', 'functionsMarkdown', 'newExemplar', 'newExponentialHistogramDataPoint',
         'newHistogramDataPoint', 'newLogRecord', 'newMetric', 'newNumberDataPoint', 'newResource', 'newScope', 'newSpan',
@@ -114,6 +114,11 @@ describe('the ottl entry', () => {
     expect(docs).toHaveLength(2);
     expect(encodeDocuments(docs).split('\n').filter(Boolean)).toHaveLength(2);
     expect(() => decodeDocument('{"resourceLogs": [', 'bad.json')).toThrow(DecodeError);
+    const pb = ottl.encodeProtobuf(doc());
+    expect(ottl.detectFormat(pb)).toBe('protobuf');
+    expect(ottl.formatHintOf('x.binpb')).toBe('protobuf');
+    expect(encodeDocument(ottl.decodeProtobuf(pb, 'logs', 'in.pb'))).toBe(encodeDocument(doc()));
+    expect(ottl.decodeProtobufAnySignal(pb, 'in.pb').signal).toBe('logs');
     expect(new ottl.EncodeError('x')).toBeInstanceOf(Error);
   });
 

@@ -8,7 +8,6 @@ import type { Command } from 'commander';
 import { withDocumentOptions } from '../options.js';
 import {
   addCounts,
-  decodeDocuments,
   encodeDocument,
   FilterProcessor,
   ITEM_KINDS,
@@ -19,8 +18,9 @@ import {
   type ItemCounts,
   type Signal,
 } from '../../api/index.js';
-import { readInput, writeOutputAtomic } from '../io.js';
+import { writeOutputAtomic } from '../io.js';
 import { CliError } from '../main.js';
+import { checkWatchFormats, DocumentOutput, outputFormat, readDocuments } from '../formats.js';
 import { checkConfigSource, checkWatchSource, collect, compileInline } from '../config-source.js';
 import { explainDrops } from '../filter-explain.js';
 import { inlineFilter } from '../inline-rules.js';
@@ -73,7 +73,7 @@ export async function runFilter(options: FilterCliOptions): Promise<void> {
   const inputName = options.input === '-' ? '<stdin>' : options.input;
   let docs;
   try {
-    docs = decodeDocuments(await readInput(options.input), inputName, { onNotice: (n) => process.stderr.write(n.message + '\n') });
+    docs = await readDocuments(options, inputName);
   } catch (e) {
     throw asCliError(e);
   }
@@ -101,7 +101,11 @@ export async function runFilter(options: FilterCliOptions): Promise<void> {
     }
     lines.push(r.after.resources === 0 ? EMPTY_DOCUMENT[doc.signal] : encodeDocument(doc));
   });
-  await writeOutputAtomic(options.output, lines.length === 0 ? '' : lines.join('\n') + '\n');
+  if (outputFormat(options) === 'protobuf') {
+    const out = new DocumentOutput('protobuf', options.output);
+    for (const doc of docs) out.add(doc);
+    await out.write();
+  } else await writeOutputAtomic(options.output, lines.length === 0 ? '' : lines.join('\n') + '\n');
   if (options.explain) process.stderr.write(explanations.join(''));
   process.stderr.write(`ottl filter: ${dropSummary(dropped, before, signals)}\n`);
 }
@@ -118,6 +122,7 @@ export function register(program: Command): void {
     .option('--explain', 'say on stderr which condition dropped which record')
     .action(async (opts: FilterCliOptions & { watch?: boolean }) => {
       checkWatchSource(opts);
+      if (opts.watch) checkWatchFormats(opts);
       if (opts.watch) await (await import('../watch.js')).watchFilter(opts);
       else await runFilter(opts);
     });

@@ -8,6 +8,7 @@ import { register as registerFunctions } from './functions.js';
 import { register as registerTest } from './test.js';
 import { register as registerCompletion } from '../completion.js';
 import { register as registerPlayground } from './playground.js';
+import { register as registerServe } from './serve.js';
 
 export function register(program: Command): void {
   registerParse(program);
@@ -18,4 +19,5 @@ export function register(program: Command): void {
   registerTest(program);
   registerCompletion(program);
   registerPlayground(program);
+  registerServe(program);
 }

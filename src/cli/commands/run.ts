@@ -7,7 +7,6 @@ import { withDocumentOptions } from '../options.js';
 import { readFile } from 'node:fs/promises';
 import {
   ConfigError,
-  decodeDocuments,
   DecodeError,
   FeatureGates,
   parseMetadataPairs,
@@ -20,12 +19,13 @@ import {
 import { createExplainer } from '../explain.js';
 import { readInput, writeOutputAtomic } from '../io.js';
 import { CliError } from '../main.js';
+import { checkWatchFormats, DocumentOutput, outputFormat, readDocuments, type FormatOptions } from '../formats.js';
 import { checkConfigSource, checkWatchSource, collect, compileInline } from '../config-source.js';
 import { inlineTransform } from '../inline-rules.js';
 import { outputView } from '../output-view.js';
 import { paintExplain, paintFor } from '../render.js';
 
-export interface RunOptions {
+export interface RunOptions extends FormatOptions {
   /** The config file; `-` reads it from stdin. Absent when the rules come from `-e`. */
   config: string;
   input: string;
@@ -108,7 +108,7 @@ export async function runTransform(options: RunOptions): Promise<void> {
   const inputName = options.input === '-' ? '<stdin>' : options.input;
   let docs;
   try {
-    docs = decodeDocuments(await readInput(options.input), inputName, { onNotice: (n) => process.stderr.write(n.message + '\n') });
+    docs = await readDocuments(options, inputName);
   } catch (e) {
     throw asCliError(e);
   }
@@ -137,7 +137,11 @@ export async function runTransform(options: RunOptions): Promise<void> {
       stream.write(paintExplain(explainer.render(), paintFor(stream)));
     }
   }
-  await writeOutputAtomic(options.output, lines.join('\n') + '\n');
+  if (outputFormat(options) === 'protobuf') {
+    const out = new DocumentOutput('protobuf', options.output);
+    for (const doc of docs) out.add(doc);
+    await out.write();
+  } else await writeOutputAtomic(options.output, lines.join('\n') + '\n');
 }
 
 export function register(program: Command): void {
@@ -153,6 +157,7 @@ export function register(program: Command): void {
     .option('--diff', 'print only what changed, per record, as before → after')
     .action(async (opts: RunOptions) => {
       checkWatchSource(opts);
+      if (opts.watch) checkWatchFormats(opts);
       // A sample file (not a stream) is re-run whenever the config or the sample changes.
       if (opts.watch && opts.input !== '-') await (await import('../watch-sample.js')).watchSample(opts);
       else if (opts.watch) await (await import('../watch.js')).watchTransform(opts);

@@ -14,6 +14,8 @@ export class DecodeError extends Error {
    * @param column 1-based column for JSON syntax errors; `undefined` for data errors.
    * @param path JSON path of the offending value (`resourceLogs[0].scopeLogs[1]…`); `''` for syntax errors.
    * @param detail what is wrong, e.g. `expected an int64, got "abc"`.
+   * @param byteOffset for binary (OTLP/protobuf) input: the 0-based offset of the offending bytes;
+   *   `line` is then 0 and the message says `file: byte N: path: detail`.
    */
   constructor(
     readonly fileName: string,
@@ -21,8 +23,10 @@ export class DecodeError extends Error {
     readonly column: number | undefined,
     readonly path: string,
     readonly detail: string,
+    readonly byteOffset?: number,
   ) {
-    const where = column === undefined ? `${fileName}:${line}` : `${fileName}:${line}:${column}`;
+    const where =
+      byteOffset !== undefined ? `${fileName}: byte ${byteOffset}` : column === undefined ? `${fileName}:${line}` : `${fileName}:${line}:${column}`;
     super(path === '' ? `${where}: ${detail}` : `${where}: ${path}: ${detail}`);
   }
 }

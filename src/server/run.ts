@@ -1,0 +1,202 @@
+/**
+ * Running `ottl serve`: one gateway process, or a primary forking `workers` gateway processes
+ * (`node:cluster`, all listening on the same address) and summing their counters for `/metrics`.
+ * SIGTERM/SIGINT stop gracefully: no new connections, in-flight requests finish, then exit 0.
+ */
+import cluster, { type Worker } from 'node:cluster';
+import { watch, type FSWatcher } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import { ReloadableProcessor, type OtlpFormat } from '../api/index.js';
+import { FileAppender, Forwarder, type Deliverer } from './deliver.js';
+import { mergeSnapshots, type Snapshot } from './metrics.js';
+import { pipelineCompiler, type Pipeline } from './pipeline.js';
+import { OtlpGateway } from './server.js';
+
+/** Everything `ottl serve` was told. */
+export interface ServeOptions {
+  config: string;
+  processor?: string;
+  host: string;
+  port: number;
+  forward?: string;
+  output?: string;
+  forwardFormat?: OtlpFormat;
+  watch: boolean;
+  workers: number;
+  maxBodyBytes: number;
+  maxInFlight: number;
+  retryAfterSeconds: number;
+  forwardTimeoutMs: number;
+  /** Where status lines go (stderr by default). */
+  log?: (line: string) => void;
+}
+
+type Message = { type: 'counters'; snapshot: Snapshot } | { type: 'metrics?'; id: number } | { type: 'metrics'; id: number; snapshot: Snapshot } | { type: 'ready'; port: number };
+
+/**
+ * Starts serving; resolves when the server has stopped (after SIGTERM/SIGINT, or `stop()` of the
+ * returned handle in single-process mode).
+ * @throws RuleSetError / ConfigError when the config does not compile at start.
+ */
+export async function serve(options: ServeOptions): Promise<void> {
+  const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
+  if (options.workers > 1 && cluster.isPrimary) return runPrimary(options, log);
+  const gateway = await startGateway(options, log);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGTERM', stop);
+      process.off('SIGINT', stop);
+      void gateway.stop().then(() => {
+        // The IPC channel would keep a worker alive.
+        if (cluster.isWorker) process.disconnect();
+        resolve();
+      });
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+    // A cluster worker is told to stop by its primary.
+    if (cluster.isWorker) process.on('message', (m: { type?: string }) => m?.type === 'shutdown' && stop());
+  });
+}
+
+/** A started gateway with its config watcher. */
+export interface RunningGateway {
+  port: number;
+  gateway: OtlpGateway;
+  rules: ReloadableProcessor<Pipeline>;
+  stop(): Promise<void>;
+}
+
+/** Compiles the config, starts one gateway (and the watcher), and prints where it listens. */
+export async function startGateway(options: ServeOptions, log: (line: string) => void): Promise<RunningGateway> {
+  const text = await readFile(options.config, 'utf8');
+  const rules = ReloadableProcessor.create(text, { compiler: pipelineCompiler(options.processor), name: options.config });
+  const deliverer: Deliverer = options.forward !== undefined ? new Forwarder(options.forward, options.forwardFormat, options.forwardTimeoutMs) : new FileAppender(options.output!);
+  let reportCounters: (() => void) | undefined;
+  const gateway = new OtlpGateway({
+    rules,
+    deliverer,
+    maxBodyBytes: options.maxBodyBytes,
+    maxInFlight: options.maxInFlight,
+    retryAfterSeconds: options.retryAfterSeconds,
+    metricsSource: cluster.isWorker ? askPrimaryForMetrics : undefined,
+    onCountersChanged: () => reportCounters?.(),
+  });
+  if (cluster.isWorker) reportCounters = throttledReporter(() => gateway.snapshot());
+  rules.on('applied', ({ current }) => {
+    gateway.counters.add('ottl_serve_reloads_total', {});
+    reportCounters?.();
+    log(`ottl serve: ${options.config}: reloaded (version ${current.version}); later requests use it`);
+  });
+  rules.on('rejected', ({ diagnostics }) => {
+    gateway.counters.add('ottl_serve_reload_failures_total', {});
+    reportCounters?.();
+    log(`ottl serve: ${options.config}: reload rejected, the previous rules stay:\n${diagnostics.join('\n')}`);
+  });
+  const watcher = options.watch ? watchConfig(options.config, (t) => void rules.update(t, { name: options.config })) : null;
+  const address = await gateway.listen(options.port, options.host);
+  const where = options.forward !== undefined ? `forwarding to ${options.forward}` : `appending to ${options.output}`;
+  if (!cluster.isWorker) log(`ottl serve: listening on http://${fmtHost(address.address)}:${address.port}, ${where}`);
+  else process.send?.({ type: 'ready', port: address.port } satisfies Message);
+  return {
+    port: address.port,
+    gateway,
+    rules,
+    async stop() {
+      watcher?.close();
+      await gateway.close();
+    },
+  };
+}
+
+const fmtHost = (h: string): string => (h.includes(':') ? `[${h}]` : h);
+
+/** Watches the config file's folder (editors replace files), debounced; calls `onText` with the new text. */
+function watchConfig(file: string, onText: (text: string) => void): FSWatcher {
+  let timer: NodeJS.Timeout | undefined;
+  const name = basename(file);
+  return watch(dirname(file), (_event, changed) => {
+    if (changed !== null && changed !== name) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      readFile(file, 'utf8').then(onText, () => {
+        /* a file being replaced may be briefly absent; the next event reloads it */
+      });
+    }, 100);
+  });
+}
+
+// ------------------------------------------------------------------ cluster
+
+let nextId = 0;
+const waiting = new Map<number, (s: Snapshot) => void>();
+
+function askPrimaryForMetrics(): Promise<Snapshot> {
+  const id = ++nextId;
+  return new Promise((resolve) => {
+    waiting.set(id, resolve);
+    process.send?.({ type: 'metrics?', id } satisfies Message);
+  });
+}
+
+if (cluster.isWorker) {
+  process.on('message', (m: Message) => {
+    if (m?.type === 'metrics') {
+      waiting.get(m.id)?.(m.snapshot);
+      waiting.delete(m.id);
+    }
+  });
+}
+
+/** Sends this worker's counters to the primary at most every 50 ms. */
+function throttledReporter(snapshot: () => Snapshot): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  return () => {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      process.send?.({ type: 'counters', snapshot: snapshot() } satisfies Message);
+    }, 50);
+    timer.unref();
+  };
+}
+
+async function runPrimary(options: ServeOptions, log: (line: string) => void): Promise<void> {
+  // Compile once here so a bad config fails before any worker starts.
+  const text = await readFile(options.config, 'utf8');
+  ReloadableProcessor.create(text, { compiler: pipelineCompiler(options.processor), name: options.config });
+  const snapshots = new Map<number, Snapshot>();
+  const workers: Worker[] = [];
+  let stopping = false;
+  let ready = 0;
+  const readyAll = new Promise<number>((resolve) => {
+    for (let i = 0; i < options.workers; i++) {
+      const w = cluster.fork();
+      workers.push(w);
+      w.on('message', (m: Message) => {
+        if (m.type === 'counters') snapshots.set(w.id, m.snapshot);
+        else if (m.type === 'metrics?') w.send({ type: 'metrics', id: m.id, snapshot: mergeSnapshots(snapshots.values()) } satisfies Message);
+        else if (m.type === 'ready' && ++ready === options.workers) resolve(m.port);
+      });
+      w.on('exit', (code) => {
+        if (!stopping) log(`ottl serve: worker ${w.id} exited (${code}); the others keep serving`);
+      });
+    }
+  });
+  const port = await readyAll;
+  const where = options.forward !== undefined ? `forwarding to ${options.forward}` : `appending to ${options.output}`;
+  log(`ottl serve: listening on http://${fmtHost(options.host)}:${port} with ${options.workers} workers, ${where}`);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      stopping = true;
+      process.off('SIGTERM', stop);
+      process.off('SIGINT', stop);
+      const exits = workers.filter((w) => !w.isDead()).map((w) => new Promise<void>((r) => w.once('exit', () => r())));
+      for (const w of workers) if (!w.isDead()) w.send({ type: 'shutdown' });
+      void Promise.all(exits).then(() => resolve());
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  });
+}

@@ -83,3 +83,15 @@ describe('structured diagnostics', () => {
     expect(r.diagnostics).toMatchObject([{ file: 'rules', line: 2, column: 11, hint: 'did you mean "Len"?' }]);
   });
 });
+
+describe('deprecated functions', () => {
+  it('compile and run, with a warning at the call (check shows it; the compile still succeeds)', () => {
+    const env = createEnvironment();
+    const r = env.compileTransform('log_statements:\n  - set(log.attributes["d"], Base64Decode("aGk="))\n', { file: 'c.yaml' });
+    expect(r.ok).toBe(true);
+    expect(r.diagnostics).toMatchObject([{ severity: 'warning', code: 'deprecated', line: 2, column: 30, message: expect.stringContaining('"Base64Decode" is deprecated') }]);
+    const checked = env.check('log_statements:\n  - set(log.attributes["d"], Base64Decode("aGk="))\n', { file: 'c.yaml' });
+    expect(checked.ok).toBe(true);
+    expect(checked.diagnostics[0].severity).toBe('warning');
+  });
+});

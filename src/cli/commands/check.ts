@@ -27,6 +27,8 @@ export interface CheckReport {
   readonly ok: boolean;
   /** Every problem, rendered without colour, in file order. */
   readonly problems: readonly string[];
+  /** Warnings (deprecated functions…), rendered; they do not make the check fail. */
+  readonly warnings: readonly string[];
   /** One line: the OK summary, or the number of problems. */
   readonly summary: string;
 }
@@ -46,9 +48,10 @@ function describe(p: CheckedProcessor): string {
  */
 export function checkConfigText(text: string, file: string, options: { processor?: string; kind?: ProcessorKind; gates: FeatureGates }): CheckReport {
   const result = createEnvironment({ featureGates: options.gates }).check(text, { file, processor: options.processor, kind: options.kind });
-  const problems = result.diagnostics.map(renderProblem);
+  const problems = result.diagnostics.filter((p) => p.severity === 'error').map(renderProblem);
+  const warnings = result.diagnostics.filter((p) => p.severity === 'warning').map((p) => `warning: ${renderProblem(p)}`);
   const summary = result.ok ? `${file}: OK: ${result.processors.map(describe).join('; ')}` : `${file}: ${plural(problems.length, 'problem')} found`;
-  return { ok: result.ok, problems, summary };
+  return { ok: result.ok, problems, warnings, summary };
 }
 
 // ---------------------------------------------------------------- colour
@@ -91,6 +94,7 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<numb
   const gates = parseGates(options.featureGates);
   const text = await readConfig(options.config);
   const report = checkConfigText(text, options.config, { processor: options.processor, kind, gates });
+  for (const w of report.warnings) io.err(`${w}\n`);
   if (report.ok) {
     io.out(`${io.colourOut ? paint('32', report.summary) : report.summary}\n`);
     return 0;

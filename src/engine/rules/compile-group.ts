@@ -145,7 +145,7 @@ export function* compileGroupSteps(spec: GroupSpec, host: GroupHost, problems: P
   }
 
   const compiled = yield* compileAll(spec, host, context, items, problems);
-  return problems.length > before ? null : compiled;
+  return errorsSince(problems, before) ? null : compiled;
 }
 
 function hintsOf(items: readonly Parsed[]): Hints {
@@ -172,7 +172,7 @@ function reportInferenceFailure(
     const context = (inferContext(hints, spec.available, supports) ?? inferContext(hints, spec.available, () => true)) as ContextName | null;
     if (context !== null) runSteps(compileAll(spec, host, context, [item], problems));
   }
-  if (problems.length > before) return;
+  if (errorsSince(problems, before)) return;
   const first = spec.statements[0] ?? spec.conditions[0];
   const texts = [...spec.statements, ...spec.conditions].map((t) => `"${t.text}"`).join(', ');
   const hints = hintsOf(items);
@@ -204,6 +204,7 @@ function* compileAll(spec: GroupSpec, host: GroupHost, context: ContextName, ite
   const conditions = [];
   for (const item of items) {
     try {
+      warnDeprecated(item, host.functionsIn(context), problems);
       if (item.statement) {
         const compiled: CompiledStatement = compiler.statement(item.ast as Statement);
         statements.push({ text: item.loc.text, condition: compiled.condition, invoke: compiled.invoke });
@@ -218,10 +219,29 @@ function* compileAll(spec: GroupSpec, host: GroupHost, context: ContextName, ite
     }
     yield;
   }
-  if (problems.length > before) return null;
+  if (errorsSince(problems, before)) return null;
   return {
     context,
     conditions: new ConditionSequence(conditions, spec.errorMode, host.logger),
     statements: new StatementSequence(statements, spec.errorMode, host.logger),
   };
+}
+
+/** Whether an error (not a warning) was added after index `before`. */
+function errorsSince(problems: readonly Problem[], before: number): boolean {
+  for (let i = before; i < problems.length; i++) if (problems[i].severity === 'error') return true;
+  return false;
+}
+
+/** A warning for each deprecated function an item calls (it still runs, as in the reference). */
+function warnDeprecated(item: Parsed, functions: FunctionTable, problems: Problem[]): void {
+  for (const name of collectHints(item.ast, emptyHints()).functions) {
+    if (functions.get(name)?.tier !== 'deprecated') continue;
+    const at = item.loc.text.indexOf(name);
+    problems.push(
+      problemAt(item.loc, { start: Math.max(0, at), end: Math.max(0, at) + name.length }, 'deprecated', `function "${name}" is deprecated in the reference and may be removed`, {
+        severity: 'warning',
+      }),
+    );
+  }
 }

@@ -86,6 +86,7 @@ export type { RuleSet, RuleSetCompiler, UpdateResult, RuleSetVersion, ConfigSour
 
 // Functions.
 export { allFunctions } from '../functions/index.js';
+export { setFunctionLimits, functionLimits } from '../functions/internal/limits.js';
 export type { FunctionHost } from '../functions/index.js';
 export { functionCatalog, functionsMarkdown } from '../functions/catalog.js';
 export type { FunctionListing } from '../functions/describe.js';

@@ -89,7 +89,7 @@ describe('the ottl entry', () => {
         'formatDiagnostics', 'functionCatalog', 'functionsMarkdown', 'newExemplar', 'newExponentialHistogramDataPoint',
         'newHistogramDataPoint', 'newLogRecord', 'newMetric', 'newNumberDataPoint', 'newResource', 'newScope', 'newSpan',
         'newSpanEvent', 'newSpanLink', 'newSummaryDataPoint', 'parseCondition', 'parseMetadataPairs', 'parseStatement', 'parseStatements',
-        'parseValueExpression', 'renderProblem', 'sortProblems', 'transformCompiler', 'typeName', 'zeroCounts',
+        'parseValueExpression', 'renderProblem', 'setFunctionLimits', 'functionLimits', 'sortProblems', 'transformCompiler', 'typeName', 'zeroCounts',
       ].sort(),
     );
   });
@@ -208,6 +208,9 @@ describe('the ottl entry', () => {
     });
     expect(new ArgumentError('value', 'bad').param).toBe('value');
     expect(allFunctions().some((f) => f.name === 'set')).toBe(true);
+    const limits = ottl.functionLimits();
+    ottl.setFunctionLimits({ ...limits });
+    expect(ottl.functionLimits()).toEqual(limits);
     expect(functionCatalog().length).toBeGreaterThan(100);
     expect(functionsMarkdown()).toMatch(/^# OTTL functions/);
     expect(testing.callFunction(Twice, { value: 21n })).toBe(42n);

@@ -6,7 +6,7 @@ import { formatFloatG } from './go-float.js';
 import { goDurationString, goTimeString } from './go-time-text.js';
 import { idToHex } from './ids.js';
 import { MAX_VALUE_DEPTH } from './limits.js';
-import { assertNeverValue, ModelObject, OttlDuration, OttlTime, ProfileID, SpanID, TraceID, type Value } from './types.js';
+import { assertNeverValue, kindOf, ModelObject, TYPE_NAMES, OttlDuration, OttlTime, ProfileID, SpanID, TraceID, type Value } from './types.js';
 
 /**
  * The Go dynamic type name (`%T`) of the value the reference would hold: `string`, `int64`,
@@ -18,29 +18,7 @@ import { assertNeverValue, ModelObject, OttlDuration, OttlTime, ProfileID, SpanI
  * a list literal is a `[]interface {}` in the reference, which this representation cannot tell apart.
  */
 export function goTypeName(v: Value): string {
-  if (v === null) return '<nil>';
-  switch (typeof v) {
-    case 'string':
-      return 'string';
-    case 'bigint':
-      return 'int64';
-    case 'number':
-      return 'float64';
-    case 'boolean':
-      return 'bool';
-    default:
-      break;
-  }
-  if (v instanceof Uint8Array) return '[]uint8';
-  if (v instanceof Map) return 'pcommon.Map';
-  if (Array.isArray(v)) return 'pcommon.Slice';
-  if (v instanceof OttlTime) return 'time.Time';
-  if (v instanceof OttlDuration) return 'time.Duration';
-  if (v instanceof TraceID) return 'pcommon.TraceID';
-  if (v instanceof SpanID) return 'pcommon.SpanID';
-  if (v instanceof ProfileID) return 'pprofile.ProfileID';
-  if (v instanceof ModelObject) return v.goType;
-  return assertNeverValue(v);
+  return v instanceof ModelObject ? v.goType : TYPE_NAMES[kindOf(v)].go;
 }
 
 /**

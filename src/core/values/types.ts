@@ -151,6 +151,33 @@ export type ValueTypeName =
 
 /** The type of a value, for messages and type tests. */
 export function typeName(v: Value): ValueTypeName {
+  return TYPE_NAMES[kindOf(v)].name;
+}
+
+/**
+ * The one table of value type names: for each kind of value, the name OTTL messages and type tests
+ * use, and the Go type (`%T`) the reference would hold (`goTypeName` in `go-text.ts` reads it).
+ * A model structure's Go type is its own (`ptrace.Status`); the table holds a placeholder for it.
+ */
+export const TYPE_NAMES = {
+  nil: { name: 'nil', go: '<nil>' },
+  string: { name: 'string', go: 'string' },
+  int64: { name: 'int64', go: 'int64' },
+  float64: { name: 'float64', go: 'float64' },
+  bool: { name: 'bool', go: 'bool' },
+  bytes: { name: 'bytes', go: '[]uint8' },
+  map: { name: 'map', go: 'pcommon.Map' },
+  slice: { name: 'slice', go: 'pcommon.Slice' },
+  time: { name: 'time', go: 'time.Time' },
+  duration: { name: 'duration', go: 'time.Duration' },
+  TraceID: { name: 'TraceID', go: 'pcommon.TraceID' },
+  SpanID: { name: 'SpanID', go: 'pcommon.SpanID' },
+  ProfileID: { name: 'ProfileID', go: 'pprofile.ProfileID' },
+  model: { name: 'model', go: '(model structure)' },
+} as const satisfies Record<ValueTypeName, { name: ValueTypeName; go: string }>;
+
+/** Which kind of value `v` is: the one place that tells the members of {@link Value} apart. */
+export function kindOf(v: Value): ValueTypeName {
   if (v === null) return 'nil';
   switch (typeof v) {
     case 'string':

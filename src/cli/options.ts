@@ -6,6 +6,7 @@ export function withDocumentOptions(command: Command, processor: 'transform' | '
   return command
     .option('-c, --config <file>', `${processor} processor config (YAML or JSON): its body, or a collector config; - for stdin`)
     .option('-i, --input <file>', 'OTLP/JSON input (one document or one per line) or one OTLP/protobuf request; - for stdin', '-')
+    .option('--functions <module>', 'an ES module exporting your own function definitions (defineFunction)')
     .option('--input-format <format>', 'json, protobuf, or auto (by content; .pb/.binpb names as hints)', 'auto')
     .option('--output-format <format>', 'json or protobuf (default: protobuf for a .pb/.binpb output name, else json)')
     .option('-o, --output <file>', 'where to write the result; - for stdout', '-')

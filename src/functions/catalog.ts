@@ -1,13 +1,16 @@
-/** Every built-in, described, in a stable order: editors then converters, each by name. */
+/** Every built-in (and an embedder's own functions, which replace built-ins of their name), described, in a stable order: editors then converters, each by name. */
 import { FILTER_FUNCTIONS, STANDARD_FUNCTIONS, TRANSFORM_FUNCTIONS } from './index.js';
 import { describeFunction, type FunctionListing } from './describe.js';
+import type { AnyFunctionDefinition } from './signature.js';
 
 
-export function functionCatalog(): FunctionListing[] {
+export function functionCatalog(custom: readonly AnyFunctionDefinition[] = []): FunctionListing[] {
+  const own = new Set(custom.map((d) => d.name));
   const all = [
-    ...STANDARD_FUNCTIONS.map((d) => describeFunction(d, 'standard')),
-    ...TRANSFORM_FUNCTIONS.map((d) => describeFunction(d, 'transform')),
-    ...FILTER_FUNCTIONS.map((d) => describeFunction(d, 'filter')),
+    ...custom.map((d) => describeFunction(d, 'standard')),
+    ...STANDARD_FUNCTIONS.filter((d) => !own.has(d.name)).map((d) => describeFunction(d, 'standard')),
+    ...TRANSFORM_FUNCTIONS.filter((d) => !own.has(d.name)).map((d) => describeFunction(d, 'transform')),
+    ...FILTER_FUNCTIONS.filter((d) => !own.has(d.name)).map((d) => describeFunction(d, 'filter')),
   ];
   return all.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'editor' ? -1 : 1));
 }

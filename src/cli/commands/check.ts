@@ -9,7 +9,7 @@
  * `filter*` processor is checked unless `--processor` names one.
  */
 import type { Command } from 'commander';
-import { createEnvironment, renderProblem, type CheckedProcessor, type FeatureGates } from '../../api/index.js';
+import { createEnvironment, renderProblem, type CheckedProcessor, type FeatureGates, type FunctionDefinition } from '../../api/index.js';
 import { CliError } from '../main.js';
 import { parseGates, readConfig } from './run.js';
 
@@ -20,6 +20,8 @@ export interface CheckOptions {
   readonly processor?: string;
   readonly kind?: string;
   readonly featureGates?: string;
+  /** `--functions MODULE`: your own function definitions. */
+  readonly functions?: string;
 }
 
 /** What `check` found in one config text. */
@@ -46,8 +48,12 @@ function describe(p: CheckedProcessor): string {
  * Checks config text through the library's environment. Never throws for a problem in the config:
  * every problem becomes part of the report.
  */
-export function checkConfigText(text: string, file: string, options: { processor?: string; kind?: ProcessorKind; gates: FeatureGates }): CheckReport {
-  const result = createEnvironment({ featureGates: options.gates }).check(text, { file, processor: options.processor, kind: options.kind });
+export function checkConfigText(
+  text: string,
+  file: string,
+  options: { processor?: string; kind?: ProcessorKind; gates: FeatureGates; functions?: readonly FunctionDefinition<any>[] },
+): CheckReport {
+  const result = createEnvironment({ featureGates: options.gates, functions: options.functions }).check(text, { file, processor: options.processor, kind: options.kind });
   const problems = result.diagnostics.filter((p) => p.severity === 'error').map(renderProblem);
   const warnings = result.diagnostics.filter((p) => p.severity === 'warning').map((p) => `warning: ${renderProblem(p)}`);
   const summary = result.ok ? `${file}: OK: ${result.processors.map(describe).join('; ')}` : `${file}: ${plural(problems.length, 'problem')} found`;
@@ -93,7 +99,8 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<numb
   const kind = parseKind(options.kind);
   const gates = parseGates(options.featureGates);
   const text = await readConfig(options.config);
-  const report = checkConfigText(text, options.config, { processor: options.processor, kind, gates });
+  const functions = await (await import('../custom-functions.js')).loadCustomFunctions(options.functions);
+  const report = checkConfigText(text, options.config, { processor: options.processor, kind, gates, functions });
   for (const w of report.warnings) io.err(`${w}\n`);
   if (report.ok) {
     io.out(`${io.colourOut ? paint('32', report.summary) : report.summary}\n`);
@@ -113,6 +120,7 @@ export function register(program: Command): void {
     .option('-p, --processor <name>', 'which processor of a collector config (default: every transform and filter processor)')
     .option('-k, --kind <kind>', 'transform or filter (default: recognised from the keys)')
     .option('--feature-gates <list>', 'feature gates to enable or disable, e.g. ottl.functions.enableLambda,-x')
+    .option('--functions <module>', 'an ES module exporting your own function definitions (defineFunction)')
     .action(async (opts: CheckOptions) => {
       const io: CheckIO = {
         out: (t) => process.stdout.write(t),

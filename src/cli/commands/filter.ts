@@ -21,6 +21,7 @@ import {
 import { writeOutputAtomic } from '../io.js';
 import { CliError } from '../main.js';
 import { checkWatchFormats, DocumentOutput, outputFormat, readDocuments } from '../formats.js';
+import { cliEnvironment } from '../custom-functions.js';
 import { checkConfigSource, checkWatchSource, collect, compileInline } from '../config-source.js';
 import { explainDrops } from '../filter-explain.js';
 import { inlineFilter } from '../inline-rules.js';
@@ -40,13 +41,13 @@ export const EMPTY_DOCUMENT: Readonly<Record<Signal, string>> = {
 };
 
 /** Reads and compiles the config, turning every config problem into one CLI error. */
-export async function loadFilter(options: Pick<RunOptions, 'config' | 'processor' | 'featureGates' | 'expr' | 'context' | 'input'>): Promise<FilterProcessor> {
+export async function loadFilter(options: Pick<RunOptions, 'config' | 'processor' | 'featureGates' | 'expr' | 'context' | 'input' | 'functions'>): Promise<FilterProcessor> {
   const gates = parseGates(options.featureGates);
   if (options.expr?.length) return compileInline(() => inlineFilter(options.expr ?? [], options.context, gates, stderrLogger));
   checkConfigSource(options);
   const text = await readConfig(options.config);
   try {
-    return FilterProcessor.fromText(text, options.config, { gates, logger: stderrLogger, processor: options.processor });
+    return FilterProcessor.fromText(text, options.config, { environment: await cliEnvironment(options.functions, gates, stderrLogger), processor: options.processor });
   } catch (e) {
     throw asCliError(e);
   }

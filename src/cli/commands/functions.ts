@@ -12,7 +12,8 @@ export function register(program: Command): void {
     .argument('[name]', 'show one function: signature, contexts, parameters, example')
     .option('--json', 'print the list as JSON')
     .option('--markdown', 'print the reference page (docs/functions.md)')
-    .action(async (name: string | undefined, opts: { json?: boolean; markdown?: boolean }) => {
+    .option('--functions <module>', 'an ES module exporting your own function definitions (defineFunction) to list with the built-ins')
+    .action(async (name: string | undefined, opts: { json?: boolean; markdown?: boolean; functions?: string }) => {
       if (name !== undefined) {
         await (await import('../function-help.js')).printFunctionHelp(name, opts.json === true);
         return;
@@ -21,7 +22,7 @@ export function register(program: Command): void {
         process.stdout.write(functionsMarkdown() + '\n');
         return;
       }
-      const list = functionCatalog();
+      const list = functionCatalog(await (await import('../custom-functions.js')).loadCustomFunctions(opts.functions));
       if (opts.json) {
         process.stdout.write(JSON.stringify(list, null, 2) + '\n');
         return;

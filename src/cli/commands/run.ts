@@ -20,12 +20,15 @@ import { createExplainer } from '../explain.js';
 import { readInput, writeOutputAtomic } from '../io.js';
 import { CliError } from '../main.js';
 import { checkWatchFormats, DocumentOutput, outputFormat, readDocuments, type FormatOptions } from '../formats.js';
+import { cliEnvironment } from '../custom-functions.js';
 import { checkConfigSource, checkWatchSource, collect, compileInline } from '../config-source.js';
 import { inlineTransform } from '../inline-rules.js';
 import { outputView } from '../output-view.js';
 import { paintExplain, paintFor } from '../render.js';
 
 export interface RunOptions extends FormatOptions {
+  /** `--functions MODULE`: your own function definitions. */
+  functions?: string;
   /** The config file; `-` reads it from stdin. Absent when the rules come from `-e`. */
   config: string;
   input: string;
@@ -59,13 +62,13 @@ export const stderrLogger: Logger = {
 };
 
 /** Reads and compiles the config, turning every config problem into one CLI error. */
-export async function loadTransform(options: Pick<RunOptions, 'config' | 'processor' | 'featureGates' | 'expr' | 'context' | 'input'>): Promise<TransformProcessor> {
+export async function loadTransform(options: Pick<RunOptions, 'config' | 'processor' | 'featureGates' | 'expr' | 'context' | 'input' | 'functions'>): Promise<TransformProcessor> {
   const gates = parseGates(options.featureGates);
   if (options.expr?.length) return compileInline(() => inlineTransform(options.expr ?? [], options.context, gates, stderrLogger));
   checkConfigSource(options);
   const text = await readConfig(options.config);
   try {
-    return TransformProcessor.fromText(text, options.config, { gates, logger: stderrLogger, processor: options.processor });
+    return TransformProcessor.fromText(text, options.config, { environment: await cliEnvironment(options.functions, gates, stderrLogger), processor: options.processor });
   } catch (e) {
     throw asCliError(e);
   }

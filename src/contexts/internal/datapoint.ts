@@ -15,7 +15,7 @@ import type {
 } from '../../core/model.js';
 import type { Value } from '../../core/values/types.js';
 import type { PathAccessor } from '../types.js';
-import type { Block } from './block.js';
+import { defineBlock, type Block } from './block.js';
 import { goTypeName, setNil, unknownSegment, wrongType } from './errors.js';
 import {
   expectFloat,
@@ -163,120 +163,129 @@ function modelList(goType: string): (v: Value) => unknown[] {
 }
 
 /** The `datapoint.*` paths. */
-export const DATAPOINT_BLOCK: Block = {
-  name: 'datapoint',
-  paths: [
-    'attributes', 'attributes[]', 'start_time_unix_nano', 'time_unix_nano', 'start_time', 'time',
-    'value_double', 'value_int', 'exemplars', 'flags', 'count', 'sum', 'bucket_counts', 'explicit_bounds',
-    'scale', 'zero_count', 'positive', 'positive.offset', 'positive.bucket_counts', 'negative',
-    'negative.offset', 'negative.bucket_counts', 'quantile_values',
-  ],
-  resolve(node: PathNode): PathAccessor {
-    switch (node.name) {
-      case 'attributes':
-        return mapField((ctx) => point(ctx).attributes, node.keys());
-      case 'start_time_unix_nano':
-        return timeOf('startTimeUnixNano', false);
-      case 'time_unix_nano':
-        return timeOf('timeUnixNano', false);
-      case 'start_time':
-        return timeOf('startTimeUnixNano', true);
-      case 'time':
-        return timeOf('timeUnixNano', true);
-      case 'value_double':
-        // pdata's DoubleValue() is 0 unless the point holds a double.
-        return kindField(
-          expectFloat,
-          (p) => (isNumber(p) ? (typeof p.value === 'number' ? p.value : 0) : undefined),
-          (p, f) => {
-            if (isNumber(p)) p.value = f;
-          },
-        );
-      case 'value_int':
-        return kindField(
-          expectInt,
-          (p) => (isNumber(p) ? (typeof p.value === 'bigint' ? p.value : 0n) : undefined),
-          (p, i) => {
-            if (isNumber(p)) p.value = i;
-          },
-        );
-      case 'exemplars':
-        return kindField(
-          modelList(EXEMPLARS),
-          (p) => (hasExemplars(p) ? modelValue(EXEMPLARS, p.exemplars) : undefined),
-          (p, l) => {
-            if (hasExemplars(p)) p.exemplars.splice(0, p.exemplars.length, ...(l as typeof p.exemplars));
-          },
-        );
-      case 'flags':
-        return kindField(
-          expectInt,
-          (p) => BigInt(p.flags),
-          (p, i) => {
-            p.flags = Number(BigInt.asUintN(32, i));
-          },
-        );
-      case 'count':
-        return kindField(
-          expectInt,
-          (p) => (hasCount(p) ? BigInt.asIntN(64, p.count) : undefined),
-          (p, i) => {
-            if (hasCount(p)) p.count = toUint64(i);
-          },
-        );
-      case 'sum':
-        return kindField(
-          expectFloat,
-          (p) => (hasCount(p) ? (p.sum ?? 0) : undefined),
-          (p, f) => {
-            if (hasCount(p)) p.sum = f;
-          },
-        );
-      case 'bucket_counts':
-        return listField(
-          (p) => (isHistogram(p) ? readUint64List(p.bucketCounts) : undefined),
-          (p, v) => {
-            if (isHistogram(p)) p.bucketCounts = toUint64List(v);
-          },
-        );
-      case 'explicit_bounds':
-        return listField(
-          (p) => (isHistogram(p) ? p.explicitBounds.slice() : undefined),
-          (p, v) => {
-            if (isHistogram(p)) p.explicitBounds = toFloatList(v);
-          },
-        );
-      case 'scale':
-        return kindField(
-          expectInt,
-          (p) => (isExpHistogram(p) ? BigInt(p.scale) : undefined),
-          (p, i) => {
-            if (isExpHistogram(p)) p.scale = Number(BigInt.asIntN(32, i));
-          },
-        );
-      case 'zero_count':
-        return kindField(
-          expectInt,
-          (p) => (isExpHistogram(p) ? BigInt.asIntN(64, p.zeroCount) : undefined),
-          (p, i) => {
-            if (isExpHistogram(p)) p.zeroCount = toUint64(i);
-          },
-        );
-      case 'positive':
-        return bucketsPath(node, 'positive');
-      case 'negative':
-        return bucketsPath(node, 'negative');
-      case 'quantile_values':
-        return kindField(
-          modelList(QUANTILES),
-          (p) => (p.kind === 'summary' ? modelValue(QUANTILES, p.quantileValues) : undefined),
-          (p, l) => {
-            if (p.kind === 'summary') p.quantileValues.splice(0, p.quantileValues.length, ...(l as typeof p.quantileValues));
-          },
-        );
-      default:
-        throw unknownSegment(node.name, node.text, 'datapoint', node.span);
-    }
+export const DATAPOINT_BLOCK: Block = defineBlock(
+  'datapoint',
+  {
+    attributes: (node) => {
+      return mapField((ctx) => point(ctx).attributes, node.keys());
+    },
+    start_time_unix_nano: () => {
+      return timeOf('startTimeUnixNano', false);
+    },
+    time_unix_nano: () => {
+      return timeOf('timeUnixNano', false);
+    },
+    start_time: () => {
+      return timeOf('startTimeUnixNano', true);
+    },
+    time: () => {
+      return timeOf('timeUnixNano', true);
+    },
+    value_double: () => {
+      // pdata's DoubleValue() is 0 unless the point holds a double.
+      return kindField(
+        expectFloat,
+        (p) => (isNumber(p) ? (typeof p.value === 'number' ? p.value : 0) : undefined),
+        (p, f) => {
+          if (isNumber(p)) p.value = f;
+        },
+      );
+    },
+    value_int: () => {
+      return kindField(
+        expectInt,
+        (p) => (isNumber(p) ? (typeof p.value === 'bigint' ? p.value : 0n) : undefined),
+        (p, i) => {
+          if (isNumber(p)) p.value = i;
+        },
+      );
+    },
+    exemplars: () => {
+      return kindField(
+        modelList(EXEMPLARS),
+        (p) => (hasExemplars(p) ? modelValue(EXEMPLARS, p.exemplars) : undefined),
+        (p, l) => {
+          if (hasExemplars(p)) p.exemplars.splice(0, p.exemplars.length, ...(l as typeof p.exemplars));
+        },
+      );
+    },
+    flags: () => {
+      return kindField(
+        expectInt,
+        (p) => BigInt(p.flags),
+        (p, i) => {
+          p.flags = Number(BigInt.asUintN(32, i));
+        },
+      );
+    },
+    count: () => {
+      return kindField(
+        expectInt,
+        (p) => (hasCount(p) ? BigInt.asIntN(64, p.count) : undefined),
+        (p, i) => {
+          if (hasCount(p)) p.count = toUint64(i);
+        },
+      );
+    },
+    sum: () => {
+      return kindField(
+        expectFloat,
+        (p) => (hasCount(p) ? (p.sum ?? 0) : undefined),
+        (p, f) => {
+          if (hasCount(p)) p.sum = f;
+        },
+      );
+    },
+    bucket_counts: () => {
+      return listField(
+        (p) => (isHistogram(p) ? readUint64List(p.bucketCounts) : undefined),
+        (p, v) => {
+          if (isHistogram(p)) p.bucketCounts = toUint64List(v);
+        },
+      );
+    },
+    explicit_bounds: () => {
+      return listField(
+        (p) => (isHistogram(p) ? p.explicitBounds.slice() : undefined),
+        (p, v) => {
+          if (isHistogram(p)) p.explicitBounds = toFloatList(v);
+        },
+      );
+    },
+    scale: () => {
+      return kindField(
+        expectInt,
+        (p) => (isExpHistogram(p) ? BigInt(p.scale) : undefined),
+        (p, i) => {
+          if (isExpHistogram(p)) p.scale = Number(BigInt.asIntN(32, i));
+        },
+      );
+    },
+    zero_count: () => {
+      return kindField(
+        expectInt,
+        (p) => (isExpHistogram(p) ? BigInt.asIntN(64, p.zeroCount) : undefined),
+        (p, i) => {
+          if (isExpHistogram(p)) p.zeroCount = toUint64(i);
+        },
+      );
+    },
+    positive: (node) => {
+      return bucketsPath(node, 'positive');
+    },
+    negative: (node) => {
+      return bucketsPath(node, 'negative');
+    },
+    quantile_values: () => {
+      return kindField(
+        modelList(QUANTILES),
+        (p) => (p.kind === 'summary' ? modelValue(QUANTILES, p.quantileValues) : undefined),
+        (p, l) => {
+          if (p.kind === 'summary') p.quantileValues.splice(0, p.quantileValues.length, ...(l as typeof p.quantileValues));
+        },
+      );
+    },
   },
-};
+  { attributes: ['[]'], positive: ['.offset', '.bucket_counts'], negative: ['.offset', '.bucket_counts'] },
+);
 

@@ -3,7 +3,7 @@ import { OttlRuntimeError } from '../../core/errors.js';
 import type { EvalContext } from '../../core/eval-context.js';
 import type { LogRecord } from '../../core/model.js';
 import type { PathAccessor } from '../types.js';
-import type { Block } from './block.js';
+import { defineBlock, type Block } from './block.js';
 import { pcommonTypeName, unknownSegment } from './errors.js';
 import { expectString } from './expect.js';
 import {
@@ -70,61 +70,66 @@ function idPath(node: PathNode, size: 8 | 16): PathAccessor {
 }
 
 /** The `log.*` paths. */
-export const LOG_BLOCK: Block = {
-  name: 'log',
-  paths: [
-    'time_unix_nano', 'observed_time_unix_nano', 'time', 'observed_time', 'severity_number', 'severity_text',
-    'body', 'body[]', 'body.string', 'attributes', 'attributes[]', 'dropped_attributes_count', 'flags',
-    'trace_id', 'trace_id.string', 'span_id', 'span_id.string', 'event_name',
-  ],
-  resolve(node: PathNode): PathAccessor {
-    switch (node.name) {
-      case 'time_unix_nano':
-        return unixNanoField((ctx) => log(ctx).timeUnixNano, (ctx, t) => {
-          log(ctx).timeUnixNano = t;
-        });
-      case 'observed_time_unix_nano':
-        return unixNanoField((ctx) => log(ctx).observedTimeUnixNano, (ctx, t) => {
-          log(ctx).observedTimeUnixNano = t;
-        });
-      case 'time':
-        return timeField((ctx) => log(ctx).timeUnixNano, (ctx, t) => {
-          log(ctx).timeUnixNano = t;
-        });
-      case 'observed_time':
-        return timeField((ctx) => log(ctx).observedTimeUnixNano, (ctx, t) => {
-          log(ctx).observedTimeUnixNano = t;
-        });
-      case 'severity_number':
-        return int32Field((ctx) => log(ctx).severityNumber, (ctx, n) => {
-          log(ctx).severityNumber = n;
-        });
-      case 'severity_text':
-        return stringField((ctx) => log(ctx).severityText, (ctx, s) => {
-          log(ctx).severityText = s;
-        });
-      case 'body':
-        return bodyPath(node);
-      case 'attributes':
-        return mapField((ctx) => log(ctx).attributes, node.keys());
-      case 'dropped_attributes_count':
-        return uint32Field((ctx) => log(ctx).droppedAttributesCount, (ctx, n) => {
-          log(ctx).droppedAttributesCount = n;
-        });
-      case 'flags':
-        return uint32Field((ctx) => log(ctx).flags, (ctx, n) => {
-          log(ctx).flags = n;
-        });
-      case 'trace_id':
-        return idPath(node, 16);
-      case 'span_id':
-        return idPath(node, 8);
-      case 'event_name':
-        return stringField((ctx) => log(ctx).eventName, (ctx, s) => {
-          log(ctx).eventName = s;
-        });
-      default:
-        throw unknownSegment(node.name, node.text, 'log', node.span);
-    }
+export const LOG_BLOCK: Block = defineBlock(
+  'log',
+  {
+    time_unix_nano: () => {
+      return unixNanoField((ctx) => log(ctx).timeUnixNano, (ctx, t) => {
+        log(ctx).timeUnixNano = t;
+      });
+    },
+    observed_time_unix_nano: () => {
+      return unixNanoField((ctx) => log(ctx).observedTimeUnixNano, (ctx, t) => {
+        log(ctx).observedTimeUnixNano = t;
+      });
+    },
+    time: () => {
+      return timeField((ctx) => log(ctx).timeUnixNano, (ctx, t) => {
+        log(ctx).timeUnixNano = t;
+      });
+    },
+    observed_time: () => {
+      return timeField((ctx) => log(ctx).observedTimeUnixNano, (ctx, t) => {
+        log(ctx).observedTimeUnixNano = t;
+      });
+    },
+    severity_number: () => {
+      return int32Field((ctx) => log(ctx).severityNumber, (ctx, n) => {
+        log(ctx).severityNumber = n;
+      });
+    },
+    severity_text: () => {
+      return stringField((ctx) => log(ctx).severityText, (ctx, s) => {
+        log(ctx).severityText = s;
+      });
+    },
+    body: (node) => {
+      return bodyPath(node);
+    },
+    attributes: (node) => {
+      return mapField((ctx) => log(ctx).attributes, node.keys());
+    },
+    dropped_attributes_count: () => {
+      return uint32Field((ctx) => log(ctx).droppedAttributesCount, (ctx, n) => {
+        log(ctx).droppedAttributesCount = n;
+      });
+    },
+    flags: () => {
+      return uint32Field((ctx) => log(ctx).flags, (ctx, n) => {
+        log(ctx).flags = n;
+      });
+    },
+    trace_id: (node) => {
+      return idPath(node, 16);
+    },
+    span_id: (node) => {
+      return idPath(node, 8);
+    },
+    event_name: () => {
+      return stringField((ctx) => log(ctx).eventName, (ctx, s) => {
+        log(ctx).eventName = s;
+      });
+    },
   },
-};
+  { body: ['[]', '.string'], attributes: ['[]'], trace_id: ['.string'], span_id: ['.string'] },
+);

@@ -2,12 +2,12 @@
 import type { EvalContext } from '../../core/eval-context.js';
 import { METRIC_DATA_TYPE, type Metric, type MetricData } from '../../core/model.js';
 import type { PathAccessor } from '../types.js';
-import type { Block } from './block.js';
-import { setNil, unknownSegment, wrongType } from './errors.js';
+import { defineBlock, type Block } from './block.js';
+import { setNil, wrongType } from './errors.js';
 import { expectBool, expectInt } from './expect.js';
 import { mapField, stringField } from './fields.js';
 import { modelValue, unwrapModel } from './model-object.js';
-import type { PathNode } from './path-node.js';
+
 
 const metric = (ctx: EvalContext): Metric => ctx.metric as Metric;
 
@@ -78,38 +78,39 @@ const type: PathAccessor = {
 };
 
 /** The `metric.*` paths. */
-export const METRIC_BLOCK: Block = {
-  name: 'metric',
-  paths: [
-    'name', 'description', 'unit', 'type', 'aggregation_temporality', 'is_monotonic', 'data_points',
-    'metadata', 'metadata[]',
-  ],
-  resolve(node: PathNode): PathAccessor {
-    switch (node.name) {
-      case 'name':
-        return stringField((ctx) => metric(ctx).name, (ctx, s) => {
-          metric(ctx).name = s;
-        });
-      case 'description':
-        return stringField((ctx) => metric(ctx).description, (ctx, s) => {
-          metric(ctx).description = s;
-        });
-      case 'unit':
-        return stringField((ctx) => metric(ctx).unit, (ctx, s) => {
-          metric(ctx).unit = s;
-        });
-      case 'type':
-        return type;
-      case 'aggregation_temporality':
-        return aggregationTemporality;
-      case 'is_monotonic':
-        return isMonotonic;
-      case 'data_points':
-        return dataPoints;
-      case 'metadata':
-        return mapField((ctx) => metric(ctx).metadata, node.keys());
-      default:
-        throw unknownSegment(node.name, node.text, 'metric', node.span);
-    }
+export const METRIC_BLOCK: Block = defineBlock(
+  'metric',
+  {
+    name: () => {
+      return stringField((ctx) => metric(ctx).name, (ctx, s) => {
+        metric(ctx).name = s;
+      });
+    },
+    description: () => {
+      return stringField((ctx) => metric(ctx).description, (ctx, s) => {
+        metric(ctx).description = s;
+      });
+    },
+    unit: () => {
+      return stringField((ctx) => metric(ctx).unit, (ctx, s) => {
+        metric(ctx).unit = s;
+      });
+    },
+    type: () => {
+      return type;
+    },
+    aggregation_temporality: () => {
+      return aggregationTemporality;
+    },
+    is_monotonic: () => {
+      return isMonotonic;
+    },
+    data_points: () => {
+      return dataPoints;
+    },
+    metadata: (node) => {
+      return mapField((ctx) => metric(ctx).metadata, node.keys());
+    },
   },
-};
+  { metadata: ['[]'] },
+);

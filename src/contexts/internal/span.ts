@@ -3,7 +3,7 @@ import { OttlRuntimeError } from '../../core/errors.js';
 import type { EvalContext } from '../../core/eval-context.js';
 import type { Span, SpanEvent, SpanLink, Status } from '../../core/model.js';
 import type { PathAccessor } from '../types.js';
-import type { Block } from './block.js';
+import { defineBlock, type Block } from './block.js';
 import { setNil, unknownSegment, wrongType } from './errors.js';
 import { expectString } from './expect.js';
 import {
@@ -128,98 +128,103 @@ function idPath(node: PathNode, size: 8 | 16, get: (s: Span) => Uint8Array, put:
 }
 
 /** The `span.*` paths. */
-export const SPAN_BLOCK: Block = {
-  name: 'span',
-  paths: [
-    'trace_id', 'trace_id.string', 'span_id', 'span_id.string', 'parent_span_id', 'parent_span_id.string',
-    'trace_state', 'trace_state[]', 'name', 'kind', 'kind.string', 'kind.deprecated_string',
-    'start_time_unix_nano', 'end_time_unix_nano', 'start_time', 'end_time', 'attributes', 'attributes[]',
-    'dropped_attributes_count', 'events', 'dropped_events_count', 'links', 'dropped_links_count',
-    'status', 'status.code', 'status.message',
-  ],
-  resolve(node: PathNode): PathAccessor {
-    switch (node.name) {
-      case 'trace_id':
-        return idPath(node, 16, (s) => s.traceId, (s, b) => {
-          s.traceId = b;
-        });
-      case 'span_id':
-        return idPath(node, 8, (s) => s.spanId, (s, b) => {
-          s.spanId = b;
-        });
-      case 'parent_span_id':
-        return idPath(node, 8, (s) => s.parentSpanId, (s, b) => {
-          s.parentSpanId = b;
-        });
-      case 'trace_state': {
-        const keys = node.keys();
-        if (keys !== null) return traceStateKey(node, keys);
-        return stringField(
-          (ctx) => span(ctx).traceState,
-          (ctx, s) => {
-            span(ctx).traceState = s;
+export const SPAN_BLOCK: Block = defineBlock(
+  'span',
+  {
+    trace_id: (node) => {
+      return idPath(node, 16, (s) => s.traceId, (s, b) => {
+        s.traceId = b;
+      });
+    },
+    span_id: (node) => {
+      return idPath(node, 8, (s) => s.spanId, (s, b) => {
+        s.spanId = b;
+      });
+    },
+    parent_span_id: (node) => {
+      return idPath(node, 8, (s) => s.parentSpanId, (s, b) => {
+        s.parentSpanId = b;
+      });
+    },
+    trace_state: (node) => {
+      const keys = node.keys();
+      if (keys !== null) return traceStateKey(node, keys);
+      return stringField(
+        (ctx) => span(ctx).traceState,
+        (ctx, s) => {
+          span(ctx).traceState = s;
+        },
+      );
+    },
+    name: () => {
+      return stringField(
+        (ctx) => span(ctx).name,
+        (ctx, s) => {
+          span(ctx).name = s;
+        },
+      );
+    },
+    kind: (node) => {
+      const next = node.next();
+      if (next === null) {
+        return int32Field(
+          (ctx) => span(ctx).kind,
+          (ctx, n) => {
+            span(ctx).kind = n;
           },
         );
       }
-      case 'name':
-        return stringField(
-          (ctx) => span(ctx).name,
-          (ctx, s) => {
-            span(ctx).name = s;
-          },
-        );
-      case 'kind': {
-        const next = node.next();
-        if (next === null) {
-          return int32Field(
-            (ctx) => span(ctx).kind,
-            (ctx, n) => {
-              span(ctx).kind = n;
-            },
-          );
-        }
-        if (next.name === 'string') return kindFromName(SPAN_KIND_NAMES, 'string');
-        if (next.name === 'deprecated_string') return kindFromName(SPAN_KIND_DEPRECATED_NAMES, 'deprecated string');
-        throw unknownSegment(next.name, next.text, 'span', next.span);
-      }
-      case 'start_time_unix_nano':
-        return unixNanoField((ctx) => span(ctx).startTimeUnixNano, (ctx, t) => {
-          span(ctx).startTimeUnixNano = t;
-        });
-      case 'end_time_unix_nano':
-        return unixNanoField((ctx) => span(ctx).endTimeUnixNano, (ctx, t) => {
-          span(ctx).endTimeUnixNano = t;
-        });
-      case 'start_time':
-        return timeField((ctx) => span(ctx).startTimeUnixNano, (ctx, t) => {
-          span(ctx).startTimeUnixNano = t;
-        });
-      case 'end_time':
-        return timeField((ctx) => span(ctx).endTimeUnixNano, (ctx, t) => {
-          span(ctx).endTimeUnixNano = t;
-        });
-      case 'attributes':
-        return mapField((ctx) => span(ctx).attributes, node.keys());
-      case 'dropped_attributes_count':
-        return uint32Field((ctx) => span(ctx).droppedAttributesCount, (ctx, n) => {
-          span(ctx).droppedAttributesCount = n;
-        });
-      case 'events':
-        return modelListField<SpanEvent>('ptrace.SpanEventSlice', (ctx) => span(ctx).events);
-      case 'dropped_events_count':
-        return uint32Field((ctx) => span(ctx).droppedEventsCount, (ctx, n) => {
-          span(ctx).droppedEventsCount = n;
-        });
-      case 'links':
-        return modelListField<SpanLink>('ptrace.SpanLinkSlice', (ctx) => span(ctx).links);
-      case 'dropped_links_count':
-        return uint32Field((ctx) => span(ctx).droppedLinksCount, (ctx, n) => {
-          span(ctx).droppedLinksCount = n;
-        });
-      case 'status':
-        return statusField(node);
-      default:
-        throw unknownSegment(node.name, node.text, 'span', node.span);
-    }
+      if (next.name === 'string') return kindFromName(SPAN_KIND_NAMES, 'string');
+      if (next.name === 'deprecated_string') return kindFromName(SPAN_KIND_DEPRECATED_NAMES, 'deprecated string');
+      throw unknownSegment(next.name, next.text, 'span', next.span);
+    },
+    start_time_unix_nano: () => {
+      return unixNanoField((ctx) => span(ctx).startTimeUnixNano, (ctx, t) => {
+        span(ctx).startTimeUnixNano = t;
+      });
+    },
+    end_time_unix_nano: () => {
+      return unixNanoField((ctx) => span(ctx).endTimeUnixNano, (ctx, t) => {
+        span(ctx).endTimeUnixNano = t;
+      });
+    },
+    start_time: () => {
+      return timeField((ctx) => span(ctx).startTimeUnixNano, (ctx, t) => {
+        span(ctx).startTimeUnixNano = t;
+      });
+    },
+    end_time: () => {
+      return timeField((ctx) => span(ctx).endTimeUnixNano, (ctx, t) => {
+        span(ctx).endTimeUnixNano = t;
+      });
+    },
+    attributes: (node) => {
+      return mapField((ctx) => span(ctx).attributes, node.keys());
+    },
+    dropped_attributes_count: () => {
+      return uint32Field((ctx) => span(ctx).droppedAttributesCount, (ctx, n) => {
+        span(ctx).droppedAttributesCount = n;
+      });
+    },
+    events: () => {
+      return modelListField<SpanEvent>('ptrace.SpanEventSlice', (ctx) => span(ctx).events);
+    },
+    dropped_events_count: () => {
+      return uint32Field((ctx) => span(ctx).droppedEventsCount, (ctx, n) => {
+        span(ctx).droppedEventsCount = n;
+      });
+    },
+    links: () => {
+      return modelListField<SpanLink>('ptrace.SpanLinkSlice', (ctx) => span(ctx).links);
+    },
+    dropped_links_count: () => {
+      return uint32Field((ctx) => span(ctx).droppedLinksCount, (ctx, n) => {
+        span(ctx).droppedLinksCount = n;
+      });
+    },
+    status: (node) => {
+      return statusField(node);
+    },
   },
-};
+  { trace_id: ['.string'], span_id: ['.string'], parent_span_id: ['.string'], trace_state: ['[]'], kind: ['.string', '.deprecated_string'], attributes: ['[]'], status: ['.code', '.message'] },
+);

@@ -3,8 +3,7 @@ import { OttlRuntimeError } from '../../core/errors.js';
 import type { EvalContext } from '../../core/eval-context.js';
 import type { SpanLink } from '../../core/model.js';
 import type { PathAccessor } from '../types.js';
-import type { Block } from './block.js';
-import { unknownSegment } from './errors.js';
+import { defineBlock, type Block } from './block.js';
 import {
   idAccessors,
   idPathField,
@@ -22,39 +21,38 @@ function idPath(node: PathNode, size: 8 | 16): PathAccessor {
 }
 
 /** The `spanlink.*` paths. */
-export const SPANLINK_BLOCK: Block = {
-  name: 'spanlink',
-  paths: [
-    'trace_id', 'trace_id.string', 'span_id', 'span_id.string', 'trace_state',
-    'attributes', 'attributes[]', 'dropped_attributes_count', 'flags',
-  ],
-  resolve(node: PathNode): PathAccessor {
-    switch (node.name) {
-      case 'trace_id':
-        return idPath(node, 16);
-      case 'span_id':
-        return idPath(node, 8);
-      case 'trace_state':
-        return stringField((ctx) => link(ctx).traceState, (ctx, s) => {
-          link(ctx).traceState = s;
-        });
-      case 'attributes':
-        return mapField((ctx) => link(ctx).attributes, node.keys());
-      case 'dropped_attributes_count':
-        return uint32Field((ctx) => link(ctx).droppedAttributesCount, (ctx, n) => {
-          link(ctx).droppedAttributesCount = n;
-        });
-      case 'flags':
-        // Unlike other uint32 fields, link flags reject out-of-range values instead of wrapping.
-        return intField(
-          (ctx) => BigInt(link(ctx).flags),
-          (ctx, i) => {
-            if (i < 0n || i > 0xffffffffn) throw new OttlRuntimeError(`value ${i} is out of range for uint32`);
-            link(ctx).flags = Number(i);
-          },
-        );
-      default:
-        throw unknownSegment(node.name, node.text, 'spanlink', node.span);
-    }
+export const SPANLINK_BLOCK: Block = defineBlock(
+  'spanlink',
+  {
+    trace_id: (node) => {
+      return idPath(node, 16);
+    },
+    span_id: (node) => {
+      return idPath(node, 8);
+    },
+    trace_state: () => {
+      return stringField((ctx) => link(ctx).traceState, (ctx, s) => {
+        link(ctx).traceState = s;
+      });
+    },
+    attributes: (node) => {
+      return mapField((ctx) => link(ctx).attributes, node.keys());
+    },
+    dropped_attributes_count: () => {
+      return uint32Field((ctx) => link(ctx).droppedAttributesCount, (ctx, n) => {
+        link(ctx).droppedAttributesCount = n;
+      });
+    },
+    flags: () => {
+      // Unlike other uint32 fields, link flags reject out-of-range values instead of wrapping.
+      return intField(
+        (ctx) => BigInt(link(ctx).flags),
+        (ctx, i) => {
+          if (i < 0n || i > 0xffffffffn) throw new OttlRuntimeError(`value ${i} is out of range for uint32`);
+          link(ctx).flags = Number(i);
+        },
+      );
+    },
   },
-};
+  { trace_id: ['.string'], span_id: ['.string'], attributes: ['[]'] },
+);

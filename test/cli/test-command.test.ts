@@ -148,3 +148,19 @@ describe('ottl test', () => {
     expect(r.out).toContain('✗ 5xx spans are errors\n      expect span.kind == SPAN_KIND_SERVER: false for 1 of 2 span records\n        resource 1, scope 1, span 2 "b"\n          span.kind: 0\n');
   });
 });
+
+describe('ottl test with an OTLP/protobuf input file', () => {
+  it('reads a .pb input_file (recognised by content) as the same documents as its JSON', async () => {
+    const { decodeDocument, encodeProtobuf } = await import('../../src/api/index.js');
+    const json = JSON.stringify({ resourceLogs: [{ scopeLogs: [{ logRecords: [{ body: { stringValue: 'hi' } }] }] }] });
+    writeFileSync(path.join(dir, 'in.pb'), encodeProtobuf(decodeDocument(json, 'in.json')));
+    file('pb.config.yaml', 'log_statements:\n  - set(log.attributes["seen"], true)\n');
+    const spec = file(
+      'pb.test.yaml',
+      'config: pb.config.yaml\ntests:\n  - name: protobuf input\n    input_file: in.pb\n    expect:\n      - log.attributes["seen"] == true\n      - log.body == "hi"\n',
+    );
+    const r = await ottlTest([spec]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('✓ protobuf input');
+  });
+});

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
+import { decodeProtobufAnySignal, detectFormat, encodeDocument } from '../../api/index.js';
 import { CliError } from '../main.js';
 import type { Assertion } from './assertions.js';
 import { compactToOtlpJson, isCompact } from './compact.js';
@@ -95,7 +96,7 @@ function testCase(t: unknown, index: number, file: string, dir: string): TestCas
   const inputFile = str(t['input_file'], 'input_file', where);
   if ((t['input'] === undefined) === (inputFile === undefined)) throw new CliError(`${where} (${name}): give exactly one of input and input_file`);
   const input = inputFile
-    ? { text: readText(resolve(dir, inputFile), where), name: inputFile }
+    ? { text: inputFileText(resolve(dir, inputFile), where), name: inputFile }
     : { text: otlpText(t['input'], `${where}.input`), name: `${file} (${name})` };
   const outputFile = str(t['output_file'], 'output_file', where);
   const outputPath = outputFile === undefined ? undefined : resolve(dir, outputFile);
@@ -110,6 +111,25 @@ function testCase(t: unknown, index: number, file: string, dir: string): TestCas
     ...(outputPath !== undefined ? { outputFile: outputPath, ...optionalOutput(readText(outputPath, where, true)) } : {}),
     ...(error !== undefined ? { error } : {}),
   };
+}
+
+/**
+ * An input file's OTLP/JSON text: OTLP/JSON as it is, an OTLP/protobuf request (recognised by
+ * content, `.pb`/`.binpb` as hints, as `ottl run --input-format auto` does) as its JSON form.
+ */
+function inputFileText(path: string, where: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new CliError(`${where}: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (detectFormat(bytes, path) !== 'protobuf') return bytes.toString('utf8');
+  try {
+    return encodeDocument(decodeProtobufAnySignal(bytes, path));
+  } catch (e) {
+    throw new CliError(`${where}: ${(e as Error).message}`);
+  }
 }
 
 const optionalOutput = (text: string | null) => (text === null ? {} : { output: text });

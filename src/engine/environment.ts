@@ -14,7 +14,7 @@ import { allFunctions, functionTable, gatedFunctions, type FunctionHost } from '
 import type { AnyFunctionDefinition, FunctionTable } from '../functions/signature.js';
 import { ConfigError, LocatedText, parseConfigText, type ConfigObject, type LoadedConfig } from './config/yaml.js';
 import { NO_LOGGER, type ErrorMode, type Logger } from './error-mode.js';
-import { compileGroupSteps, runSteps, runStepsSliced, type CompiledGroup, type GroupHost, type Steps } from './rules/compile-group.js';
+import { compileGroupSteps, runSteps, runStepsSliced, type CompiledGroup, type GroupHost, type GroupSpec, type Steps } from './rules/compile-group.js';
 import type { ConditionSequence, StatementSequence } from './sequences.js';
 import { checkConfig, type CheckOptions, type CheckResult } from './check.js';
 import type { FilterConfig } from './filter/config.js';
@@ -52,13 +52,8 @@ export interface RulesOptions {
   readonly name?: string;
 }
 
-/** One group of a compile, before it becomes a processor. */
-export interface GroupRequest {
-  readonly context: string | null;
-  readonly statements: readonly LocatedText[];
-  readonly conditions: readonly LocatedText[];
-  readonly errorMode: ErrorMode;
-  readonly available: readonly ContextName[];
+/** One group of a compile, before it becomes a processor: the group and the host whose functions it uses. */
+export interface GroupRequest extends GroupSpec {
   readonly host: FunctionHost;
 }
 

@@ -76,7 +76,7 @@ export function requiredLiterals(pattern: string): string[] {
 }
 
 /** Index after the character class starting at `start` (`[`), following RE2's rules for `]` and `[:x:]`. */
-function skipClass(re: string, start: number): number {
+export function skipClass(re: string, start: number): number {
   let j = start + 1;
   if (re[j] === '^') j++;
   if (re[j] === ']') j++;

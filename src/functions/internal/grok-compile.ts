@@ -7,6 +7,7 @@
  * re2js does not; so after expansion every named group is rewritten to a plain group and the names
  * are kept in a side table by group number.
  */
+import { skipClass } from '../../core/text/literal-prefilter.js';
 import { compileRegex, type GoRegex } from '../../core/text/regex.js';
 import { GROK_COMPLETE_SETS, GROK_DEFAULT } from './grok-patterns.js';
 import { functionLimits } from './limits.js';
@@ -93,18 +94,9 @@ export function stripGroupNames(re: string): { source: string; names: string[] }
       continue;
     }
     if (c === '[') {
-      let j = i + 1;
-      if (re[j] === '^') j++;
-      if (re[j] === ']') j++;
-      while (j < re.length && re[j] !== ']') {
-        if (re[j] === '\\') j += 2;
-        else if (re[j] === '[' && re[j + 1] === ':') {
-          const close = re.indexOf(':]', j + 2);
-          j = close < 0 ? j + 1 : close + 2;
-        } else j++;
-      }
-      out += re.slice(i, j + 1);
-      i = j + 1;
+      const end = skipClass(re, i);
+      out += re.slice(i, end);
+      i = end;
       continue;
     }
     if (c === '(') {

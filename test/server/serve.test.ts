@@ -150,7 +150,7 @@ describe('ottl serve', () => {
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     const metrics = await (await fetch(`${url}/metrics`)).text();
     expect(metrics).toMatch(/^# TYPE ottl_serve_requests_total counter$/m);
-    expect(metrics).toMatch(/^ottl_serve_requests_total\{signal="logs",code="415"\} 1$/m);
+    expect(metrics).toMatch(/^ottl_serve_requests_total\{protocol="http",signal="logs",code="415"\} 1$/m);
     expect(metrics).toMatch(/^ottl_serve_records_dropped_total\{signal="logs"\} [1-9]/m);
   });
 });

@@ -5,8 +5,7 @@
 import { Client, credentials, Metadata, type ServiceError } from '@grpc/grpc-js';
 import type { TelemetryDocument } from '../api/index.js';
 import type { Deliverer, Delivery } from './deliver.js';
-import { codeName, exportMethod, exportService, httpStatusOfCode, RETRYABLE_CODES } from './grpc-services.js';
-import type { PartialSuccess } from './response.js';
+import { codeName, exportMethod, exportService, httpStatusOfCode, RETRYABLE_CODES, type ExportResponse } from './grpc-services.js';
 
 /** Sends each request to an OTLP/gRPC endpoint. */
 export class GrpcForwarder implements Deliverer {
@@ -34,11 +33,11 @@ export class GrpcForwarder implements Deliverer {
       this.client.makeUnaryRequest(
         exportMethod(doc.signal),
         method.requestSerialize as (d: TelemetryDocument) => Buffer,
-        method.responseDeserialize as (b: Buffer) => PartialSuccess | null,
+        method.responseDeserialize as (b: Buffer) => ExportResponse,
         doc,
         new Metadata(),
         { deadline: Date.now() + this.timeoutMs },
-        (error: ServiceError | null, partial?: PartialSuccess | null) => resolve(error === null ? { ok: true, partial: partial ?? null } : this.failure(error)),
+        (error: ServiceError | null, response?: ExportResponse) => resolve(error === null ? { ok: true, partial: response?.partial ?? null } : this.failure(error)),
       );
     });
   }

@@ -10,9 +10,9 @@
 import { Metadata, Server, ServerCredentials, status as Code, type sendUnaryData, type ServerUnaryCall } from '@grpc/grpc-js';
 import type { Signal } from '../api/index.js';
 import type { ExportCore, Outcome } from './export.js';
-import { codeName, codeOfHttpStatus, exportService, type DecodedRequest } from './grpc-services.js';
+import { codeName, codeOfHttpStatus, exportService, type DecodedRequest, type ExportResponse } from './grpc-services.js';
 import { grpcMetadata } from './request-metadata.js';
-import { retryInfoStatus, type PartialSuccess } from './response.js';
+import { retryInfoStatus } from './response.js';
 
 export interface GrpcReceiverOptions {
   core: ExportCore;
@@ -22,8 +22,8 @@ export interface GrpcReceiverOptions {
   includeMetadata: boolean;
 }
 
-type Call = ServerUnaryCall<DecodedRequest, PartialSuccess | null>;
-type Reply = sendUnaryData<PartialSuccess | null>;
+type Call = ServerUnaryCall<DecodedRequest, ExportResponse>;
+type Reply = sendUnaryData<ExportResponse>;
 
 const SIGNALS: readonly Signal[] = ['logs', 'traces', 'metrics'];
 
@@ -74,7 +74,7 @@ export class GrpcReceiver {
     switch (outcome.kind) {
       case 'ok':
         this.core.answered('grpc', signal, codeName(Code.OK));
-        return reply(null, outcome.partial);
+        return reply(null, { partial: outcome.partial });
       case 'invalid':
         return this.fail(reply, signal, Code.INVALID_ARGUMENT, outcome.message);
       case 'unavailable': {

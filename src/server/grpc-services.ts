@@ -21,6 +21,14 @@ export const exportMethod = (signal: Signal): string => `/${SERVICE[signal]}/Exp
 export type DecodedRequest = { doc: TelemetryDocument } | { error: string };
 
 /**
+ * An `Export*ServiceResponse`: only its partial success. Always an object, since grpc-js takes a
+ * null response for no message at all.
+ */
+export interface ExportResponse {
+  partial: PartialSuccess | null;
+}
+
+/**
  * The service definition of a signal for `Server.addService`. Its deserializer never throws on bad
  * bytes (grpc-js would answer INTERNAL): it hands the handler the decode error, which answers
  * INVALID_ARGUMENT as the OTLP specification asks.
@@ -40,8 +48,8 @@ export function exportService(signal: Signal): ServiceDefinition {
           throw e;
         }
       },
-      responseSerialize: (partial: PartialSuccess | null) => Buffer.from(successBody('protobuf', signal, partial)),
-      responseDeserialize: (bytes: Buffer) => readPartialSuccess('protobuf', signal, bytes),
+      responseSerialize: (response: ExportResponse) => Buffer.from(successBody('protobuf', signal, response.partial)),
+      responseDeserialize: (bytes: Buffer): ExportResponse => ({ partial: readPartialSuccess('protobuf', signal, bytes) }),
     },
   };
 }

@@ -10,11 +10,12 @@ import type { RequestMetadata } from '../api/index.js';
 
 /**
  * The metadata of an HTTP request. Node already lower-cases header names, and keeps `Host` among
- * the headers (Go moves it to `Request.Host`, and the collector puts it back as `host`).
+ * the headers (Go moves it to `Request.Host`, and the collector puts it back as `host`). Go's server
+ * takes `Transfer-Encoding` out of the headers, so it is left out here too.
  */
-export function httpMetadata(req: IncomingMessage): RequestMetadata {
+export function httpMetadata(req: Pick<IncomingMessage, 'headersDistinct'>): RequestMetadata {
   const out = new Map<string, readonly string[]>();
-  for (const [key, values] of Object.entries(req.headersDistinct)) if (values !== undefined) out.set(key, values);
+  for (const [key, values] of Object.entries(req.headersDistinct)) if (values !== undefined && key !== 'transfer-encoding') out.set(key, values);
   return out;
 }
 

@@ -25,6 +25,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeDocument, decodeProtobuf, encodeProtobuf, type TelemetryDocument } from '../../src/api/index.js';
 import { startGateway, type RunningGateway, type ServeOptions } from '../../src/server/run.js';
 import { GrpcSink, type GrpcReceived } from './grpc-sink.js';
+import { Sink } from './sink.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ottl-serve-grpc-'));
 const CONFIG = `
@@ -69,6 +70,7 @@ function options(config: string, forward: string, extra: Partial<ServeOptions> =
 
 const logsOf = (doc: TelemetryDocument) => (doc.signal === 'logs' ? doc.data.resourceLogs.flatMap((r) => r.scopeLogs.flatMap((s) => s.logRecords)) : []);
 const receivedLogs = (received: GrpcReceived[]) => received.flatMap((r) => logsOf(decodeProtobuf(r.body, r.signal)));
+const jsonLogs = (body: string) => JSON.stringify({ resourceLogs: [{ scopeLogs: [{ logRecords: [{ body: { stringValue: body } }] }] }] });
 const logsBytes = (...bodies: string[]) =>
   Buffer.from(encodeProtobuf(decodeDocument(JSON.stringify({ resourceLogs: [{ scopeLogs: [{ logRecords: bodies.map((b) => ({ body: { stringValue: b } })) }] }] }), 'x')));
 
@@ -229,6 +231,64 @@ describe('ottl serve --listen-grpc', () => {
     await stopped;
     expect(receivedLogs(local.received).map((r) => r.body)).toEqual(['in flight']);
     local.stop();
+  });
+});
+
+describe('ottl serve across protocols', () => {
+  it('gRPC in, OTLP/HTTP out (protobuf); HTTP in, gRPC out; a permanent refusal keeps its meaning both ways', async () => {
+    const configFile = path.join(dir, 'across.yaml');
+    writeFileSync(configFile, 'log_statements:\n  - set(log.attributes["via"], "gateway")\n');
+    const httpSink = new Sink();
+    const grpcSink = new GrpcSink();
+    const toHttp = await startGateway(options(configFile, await httpSink.start()), () => {});
+    const toGrpc = await startGateway(options(configFile, await grpcSink.start()), () => {});
+    try {
+      expect((await rawExport(toHttp.grpcPort!, logsBytes('grpc in'))).error).toBeNull();
+      expect(httpSink.received.map((r) => [r.path, r.contentType])).toEqual([['/v1/logs', 'application/x-protobuf']]);
+      expect(logsOf(decodeProtobuf(httpSink.received[0].body, 'logs')).map((r) => [r.body, r.attributes.get('via')])).toEqual([['grpc in', 'gateway']]);
+
+      const post = () => fetch(`http://127.0.0.1:${toGrpc.port}/v1/logs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: jsonLogs('http in') });
+      expect((await post()).status).toBe(200);
+      expect(receivedLogs(grpcSink.received).map((r) => [r.body, r.attributes.get('via')])).toEqual([['http in', 'gateway']]);
+
+      grpcSink.code = 3; // INVALID_ARGUMENT: not retryable
+      expect((await post()).status).toBe(400);
+      httpSink.status = 400;
+      expect((await rawExport(toHttp.grpcPort!, logsBytes('refused'))).error?.code).toBe(3);
+    } finally {
+      await toHttp.stop();
+      await toGrpc.stop();
+      await httpSink.stop();
+      grpcSink.stop();
+    }
+  });
+
+  it('--watch: a config edit applies to later gRPC calls only, not to one already in flight', async () => {
+    const configFile = path.join(dir, 'watched-grpc.yaml');
+    writeFileSync(configFile, 'log_statements:\n  - set(log.attributes["v"], "1")\n');
+    const sink = new GrpcSink();
+    const g = await startGateway(options(configFile, await sink.start(), { watch: true }), () => {});
+    try {
+      let release!: () => void;
+      sink.hold = new Promise((r) => (release = r));
+      const arrived = sink.nextArrival();
+      const first = rawExport(g.grpcPort!, logsBytes('before'));
+      await arrived;
+      const applied = new Promise<void>((r) => g.rules.on('applied', () => r()));
+      writeFileSync(configFile, 'log_statements:\n  - set(log.attributes["v"], "2")\n');
+      await applied;
+      sink.hold = null;
+      release();
+      expect((await first).error).toBeNull();
+      expect((await rawExport(g.grpcPort!, logsBytes('after'))).error).toBeNull();
+      expect(receivedLogs(sink.received).map((r) => [r.body, r.attributes.get('v')])).toEqual([
+        ['before', '1'],
+        ['after', '2'],
+      ]);
+    } finally {
+      await g.stop();
+      sink.stop();
+    }
   });
 });
 

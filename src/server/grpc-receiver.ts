@@ -13,6 +13,7 @@ import type { ExportCore, Outcome } from './export.js';
 import { codeName, codeOfHttpStatus, exportService, type DecodedRequest, type ExportResponse } from './grpc-services.js';
 import { grpcMetadata } from './request-metadata.js';
 import { retryInfoStatus } from './response.js';
+import { ListenError } from './listen-error.js';
 
 export interface GrpcReceiverOptions {
   core: ExportCore;
@@ -39,11 +40,19 @@ export class GrpcReceiver {
     }
   }
 
-  /** Starts listening (plaintext); resolves with the bound port. */
+  /**
+   * Starts listening (plaintext); resolves with the bound port.
+   * @throws ListenError when the address cannot be bound.
+   */
   listen(port: number, host: string): Promise<number> {
     const address = `${host.includes(':') ? `[${host}]` : host}:${port}`;
     return new Promise((resolve, reject) =>
-      this.server.bindAsync(address, ServerCredentials.createInsecure(), (error, bound) => (error === null ? resolve(bound) : reject(error))),
+      this.server.bindAsync(address, ServerCredentials.createInsecure(), (error, bound) => {
+        if (error === null) return resolve(bound);
+        // grpc-js lists the cause inside its message ("… errors: [listen EADDRINUSE: …]").
+        const cause = /errors: \[(.*)\]$/.exec(error.message)?.[1] ?? error.message;
+        reject(new ListenError(`cannot listen on grpc://${address}: ${cause}`));
+      }),
     );
   }
 
@@ -65,6 +74,9 @@ export class GrpcReceiver {
     try {
       const metadata = this.options.includeMetadata ? grpcMetadata(call.metadata.toJSON(), call.getHost()) : undefined;
       this.answer(reply, signal, await this.core.process(request.doc, 'protobuf', metadata));
+    } catch (e) {
+      // A fault of ours (not of the data, nor of the target): answer rather than leave the call hanging.
+      this.fail(reply, signal, Code.INTERNAL, `internal error: ${(e as Error).message}`);
     } finally {
       this.core.release();
     }

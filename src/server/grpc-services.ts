@@ -4,7 +4,7 @@
  * (an `Export*ServiceRequest` is the signal's `*Data` message; the response holds only the
  * partial success). Also the mapping between gRPC status codes and `ottl serve`'s outcomes.
  */
-import { status as Code, type ServiceDefinition } from '@grpc/grpc-js';
+import { logVerbosity, setLogVerbosity, status as Code, type ServiceDefinition } from '@grpc/grpc-js';
 import { DecodeError, decodeProtobuf, encodeProtobuf, type Signal, type TelemetryDocument } from '../api/index.js';
 import { readPartialSuccess, successBody, type PartialSuccess } from './response.js';
 
@@ -89,3 +89,11 @@ export function codeOfHttpStatus(status: number): number {
 
 /** The name of a code (`UNAVAILABLE`), for the `code` label of `ottl_serve_requests_total`. */
 export const codeName = (code: number): string => (Code as unknown as Record<number, string>)[code] ?? String(code);
+
+/**
+ * Silences grpc-js's own stderr lines (such as "E No address added …" before a bind error), since
+ * `ottl serve` reports every failure itself; `GRPC_VERBOSITY` still turns them on.
+ */
+export function quietGrpcLogs(): void {
+  if (process.env['GRPC_VERBOSITY'] === undefined) setLogVerbosity(logVerbosity.NONE);
+}

@@ -6,10 +6,12 @@
 import cluster, { type Worker } from 'node:cluster';
 import { watch, type FSWatcher } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
 import { basename, dirname } from 'node:path';
 import { ReloadableProcessor, type OtlpFormat } from '../api/index.js';
 import { FileAppender, Forwarder, type Deliverer } from './deliver.js';
 import { ExportCore } from './export.js';
+import { ListenError } from './listen-error.js';
 import type { GrpcReceiver } from './grpc-receiver.js';
 import { mergeSnapshots, type Snapshot } from './metrics.js';
 import { pipelineCompiler, type Pipeline } from './pipeline.js';
@@ -101,7 +103,8 @@ export async function startGateway(options: ServeOptions, log: (line: string) =>
   });
   let grpc: GrpcReceiver | null = null;
   if (options.grpc !== undefined) {
-    const { GrpcReceiver } = await import('./grpc-receiver.js');
+    const [{ GrpcReceiver }, { quietGrpcLogs }] = await Promise.all([import('./grpc-receiver.js'), import('./grpc-services.js')]);
+    quietGrpcLogs();
     grpc = new GrpcReceiver({ core, maxMessageBytes: options.maxBodyBytes, includeMetadata });
   }
   if (cluster.isWorker) reportCounters = throttledReporter(() => core.snapshot());
@@ -116,8 +119,20 @@ export async function startGateway(options: ServeOptions, log: (line: string) =>
     log(`ottl serve: ${options.config}: reload rejected, the previous rules stay:\n${diagnostics.join('\n')}`);
   });
   const watcher = options.watch ? watchConfig(options.config, (t) => void rules.update(t, { name: options.config })) : null;
-  const address = await gateway.listen(options.port, options.host);
-  const grpcPort = grpc === null ? null : await grpc.listen(options.grpc!.port, options.grpc!.host);
+  let address: AddressInfo;
+  let grpcPort: number | null = null;
+  try {
+    address = await gateway.listen(options.port, options.host).catch((e: Error) => {
+      throw new ListenError(`cannot listen on http://${fmtHost(options.host)}:${options.port}: ${e.message}`);
+    });
+    if (grpc !== null) grpcPort = await grpc.listen(options.grpc!.port, options.grpc!.host);
+  } catch (e) {
+    // Nothing may keep the process alive after a failed start.
+    watcher?.close();
+    await Promise.all([gateway.close(), grpc?.close()]);
+    deliverer.close?.();
+    throw e;
+  }
   if (!cluster.isWorker) log(`ottl serve: listening on ${listening(address.address, address.port, grpcPort, options)}, ${destination(options)}`);
   else process.send?.({ type: 'ready', port: address.port, grpcPort } satisfies Message);
   return {

@@ -15,7 +15,8 @@ import { LoggerProvider, SimpleLogRecordProcessor, type LogRecordExporter } from
 import { BasicTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { connect } from 'node:http2';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeDocument, decodeProtobuf, encodeProtobuf, type TelemetryDocument } from '../../src/api/index.js';
+import { ListenError } from '../../src/server/listen-error.js';
 import { startGateway, type RunningGateway, type ServeOptions } from '../../src/server/run.js';
 import { GrpcSink, type GrpcReceived } from './grpc-sink.js';
 import { Sink } from './sink.js';
@@ -107,6 +109,14 @@ function http2Export(port: number, message: Buffer, headers: Record<string, stri
     stream.resume();
     stream.end(frame);
   });
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', () => r()));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((r) => probe.close(r));
+  return port;
 }
 
 async function emitLogs(exporter: LogRecordExporter, emit: (logger: ReturnType<LoggerProvider['getLogger']>) => void): Promise<void> {
@@ -289,6 +299,28 @@ describe('ottl serve across protocols', () => {
       await g.stop();
       sink.stop();
     }
+  });
+});
+
+describe('ottl serve --listen-grpc on an address in use', () => {
+  it('fails with a ListenError naming the address, and leaves nothing listening', async () => {
+    const configFile = path.join(dir, 'in-use.yaml');
+    writeFileSync(configFile, 'log_statements: []\n');
+    const busy = new GrpcSink();
+    await busy.start();
+    const httpPort = await freePort();
+    const opts = options(configFile, 'http://127.0.0.1:9', { port: httpPort, grpc: { host: '127.0.0.1', port: busy.port } });
+    const failed = await startGateway(opts, () => {}).then(
+      () => null,
+      (e: Error) => e,
+    );
+    busy.stop();
+    expect(failed).toBeInstanceOf(ListenError);
+    expect(failed?.message).toBe(`cannot listen on grpc://127.0.0.1:${busy.port}: listen EADDRINUSE: address already in use 127.0.0.1:${busy.port}`);
+    // The HTTP receiver, which had started, let its port go.
+    const again = createServer();
+    await new Promise<void>((resolve, reject) => again.once('error', reject).listen(httpPort, '127.0.0.1', () => resolve()));
+    again.close();
   });
 });
 

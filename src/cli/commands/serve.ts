@@ -6,6 +6,7 @@
  */
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
+import { ListenError } from '../../server/listen-error.js';
 import { serve } from '../../server/run.js';
 import { CliError } from '../main.js';
 import { asCliError } from './run.js';
@@ -37,7 +38,7 @@ export function parseListen(spec: string, flag = '--listen'): { host: string; po
 }
 
 /** An http(s) URL, or `grpc(s)://host:port` (no path, and no --forward-format: gRPC is always protobuf). */
-function checkForward(url: string, format: string | undefined): void {
+export function checkForward(url: string, format: string | undefined): void {
   if (/^https?:\/\//.test(url)) return;
   const grpc = /^grpcs?:\/\/(?:\[[^\]]+\]|[^:/]+):\d+\/?$/.test(url);
   if (!grpc) throw new CliError(`ottl: --forward must be an http(s) URL or grpc://host:port, got ${JSON.stringify(url)}`, 2);
@@ -96,6 +97,7 @@ export function register(program: Command): void {
           forwardTimeoutMs: positiveInt('--forward-timeout', opts.forwardTimeout),
         });
       } catch (e) {
+        if (e instanceof ListenError) throw new CliError(`ottl serve: ${e.message}`);
         throw asCliError(e);
       }
     });

@@ -23,58 +23,22 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeDocument, decodeProtobuf, encodeProtobuf, type TelemetryDocument } from '../../src/api/index.js';
+import { decodeDocument, decodeProtobuf, encodeProtobuf } from '../../src/api/index.js';
 import { ListenError } from '../../src/server/listen-error.js';
 import { startGateway, type RunningGateway, type ServeOptions } from '../../src/server/run.js';
+import { options as baseOptions, CONFIG, jsonLogs, logsOf } from './fixtures.js';
 import { GrpcSink, type GrpcReceived } from './grpc-sink.js';
 import { Sink } from './sink.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ottl-serve-grpc-'));
-const CONFIG = `
-processors:
-  transform/enrich:
-    log_statements:
-      - set(log.attributes["gateway"], "v1")
-      - replace_pattern(log.attributes["card"], "\\\\d{12}(\\\\d{4})", "****$1")
-    trace_statements:
-      - set(span.attributes["gateway"], "v1")
-  filter/noise:
-    logs:
-      log_record:
-        - IsMatch(log.body, "^healthcheck")
-service:
-  pipelines:
-    logs:
-      processors: [transform/enrich, filter/noise]
-    traces:
-      processors: [transform/enrich]
-`;
-
 const LOGS_EXPORT = '/opentelemetry.proto.collector.logs.v1.LogsService/Export';
 
-function options(config: string, forward: string, extra: Partial<ServeOptions> = {}): ServeOptions {
-  return {
-    config,
-    host: '127.0.0.1',
-    port: 0,
-    grpc: { host: '127.0.0.1', port: 0 },
-    forward,
-    watch: false,
-    workers: 1,
-    maxBodyBytes: 1 << 20,
-    maxInFlight: 64,
-    retryAfterSeconds: 1,
-    forwardTimeoutMs: 5000,
-    log: () => {},
-    ...extra,
-  };
-}
+/** Test options with an OTLP/gRPC receiver too. */
+const options = (config: string, forward: string, extra: Partial<ServeOptions> = {}): ServeOptions =>
+  baseOptions(config, forward, { grpc: { host: '127.0.0.1', port: 0 }, ...extra });
 
-const logsOf = (doc: TelemetryDocument) => (doc.signal === 'logs' ? doc.data.resourceLogs.flatMap((r) => r.scopeLogs.flatMap((s) => s.logRecords)) : []);
 const receivedLogs = (received: GrpcReceived[]) => received.flatMap((r) => logsOf(decodeProtobuf(r.body, r.signal)));
-const jsonLogs = (body: string) => JSON.stringify({ resourceLogs: [{ scopeLogs: [{ logRecords: [{ body: { stringValue: body } }] }] }] });
-const logsBytes = (...bodies: string[]) =>
-  Buffer.from(encodeProtobuf(decodeDocument(JSON.stringify({ resourceLogs: [{ scopeLogs: [{ logRecords: bodies.map((b) => ({ body: { stringValue: b } })) }] }] }), 'x')));
+const logsBytes = (...bodies: string[]) => Buffer.from(encodeProtobuf(decodeDocument(jsonLogs(...bodies), 'x')));
 
 /** One raw unary Export call (bytes in, bytes out), optionally retried by grpc-js's own retry policy. */
 function rawExport(port: number, body: Buffer, opts: { retry?: boolean; metadata?: Metadata } = {}): Promise<{ error: ServiceError | null; response?: Buffer }> {

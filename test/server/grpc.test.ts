@@ -188,6 +188,27 @@ describe('ottl serve --listen-grpc', () => {
     for (const name of ['ottl_serve_records_received_total', 'ottl_serve_records_sent_total']) expect(series(after, name) - series(before, name)).toBe(3);
   });
 
+  it('UNAVAILABLE while --max-in-flight calls are being processed, over either protocol', async () => {
+    const local = new GrpcSink();
+    const g = await startGateway(options(configFile, await local.start(), { maxInFlight: 1 }), () => {});
+    try {
+      let release!: () => void;
+      local.hold = new Promise((r) => (release = r));
+      const arrived = local.nextArrival();
+      const first = rawExport(g.grpcPort!, logsBytes('first'));
+      await arrived;
+      expect((await rawExport(g.grpcPort!, logsBytes('second'))).error?.code).toBe(14);
+      const http = await fetch(`http://127.0.0.1:${g.port}/v1/logs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: jsonLogs('third') });
+      expect([http.status, http.headers.get('retry-after')]).toEqual([503, '1']);
+      release();
+      expect((await first).error).toBeNull();
+      expect(receivedLogs(local.received).map((r) => r.body)).toEqual(['first']);
+    } finally {
+      await g.stop();
+      local.stop();
+    }
+  });
+
   it('a graceful stop finishes the call in flight (delivered, then OK) and refuses new ones', async () => {
     const local = new GrpcSink();
     const g = await startGateway(options(configFile, await local.start()), () => {});

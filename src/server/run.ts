@@ -41,7 +41,8 @@ export interface ServeOptions {
   log?: (line: string) => void;
 }
 
-type Message = { type: 'counters'; snapshot: Snapshot } | { type: 'metrics?'; id: number } | { type: 'metrics'; id: number; snapshot: Snapshot } | { type: 'ready'; port: number; grpcPort: number | null };
+type Message = { type: 'counters'; snapshot: Snapshot } | { type: 'metrics?'; id: number } | { type: 'metrics'; id: number; snapshot: Snapshot } | { type: 'ready'; port: number; grpcPort: number | null }
+  | { type: 'failed'; message: string };
 
 /**
  * Starts serving; resolves when the server has stopped (after SIGTERM/SIGINT, or `stop()` of the
@@ -51,7 +52,15 @@ type Message = { type: 'counters'; snapshot: Snapshot } | { type: 'metrics?'; id
 export async function serve(options: ServeOptions): Promise<void> {
   const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
   if (options.workers > 1 && cluster.isPrimary) return runPrimary(options, log);
-  const gateway = await startGateway(options, log);
+  let gateway: RunningGateway;
+  try {
+    gateway = await startGateway(options, log);
+  } catch (e) {
+    if (!cluster.isWorker || !(e instanceof ListenError)) throw e;
+    // The primary reports it once and stops the other workers; the IPC channel would keep this one alive.
+    process.send?.({ type: 'failed', message: e.message } satisfies Message, () => process.disconnect());
+    return;
+  }
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGTERM', stop);
@@ -153,7 +162,8 @@ export async function startGateway(options: ServeOptions, log: (line: string) =>
 async function delivererOf(options: ServeOptions): Promise<Deliverer> {
   if (options.forward === undefined) return new FileAppender(options.output!);
   if (/^grpcs?:\/\//.test(options.forward)) {
-    const { GrpcForwarder } = await import('./grpc-forwarder.js');
+    const [{ GrpcForwarder }, { quietGrpcLogs }] = await Promise.all([import('./grpc-forwarder.js'), import('./grpc-services.js')]);
+    quietGrpcLogs();
     return new GrpcForwarder(options.forward, options.forwardTimeoutMs);
   }
   return new Forwarder(options.forward, options.forwardFormat, options.forwardTimeoutMs);
@@ -226,7 +236,7 @@ async function runPrimary(options: ServeOptions, log: (line: string) => void): P
   const workers: Worker[] = [];
   let stopping = false;
   let ready = 0;
-  const readyAll = new Promise<{ port: number; grpcPort: number | null }>((resolve) => {
+  const readyAll = new Promise<{ port: number; grpcPort: number | null }>((resolve, reject) => {
     for (let i = 0; i < options.workers; i++) {
       const w = cluster.fork();
       workers.push(w);
@@ -234,13 +244,24 @@ async function runPrimary(options: ServeOptions, log: (line: string) => void): P
         if (m.type === 'counters') snapshots.set(w.id, m.snapshot);
         else if (m.type === 'metrics?') w.send({ type: 'metrics', id: m.id, snapshot: mergeSnapshots(snapshots.values()) } satisfies Message);
         else if (m.type === 'ready' && ++ready === options.workers) resolve(m);
+        else if (m.type === 'failed') reject(new ListenError(m.message));
       });
       w.on('exit', (code) => {
         if (!stopping) log(`ottl serve: worker ${w.id} exited (${code}); the others keep serving`);
       });
     }
   });
-  const { port, grpcPort } = await readyAll;
+  let port: number;
+  let grpcPort: number | null;
+  try {
+    ({ port, grpcPort } = await readyAll);
+  } catch (e) {
+    stopping = true;
+    const exits = workers.filter((w) => !w.isDead()).map((w) => new Promise<void>((r) => w.once('exit', () => r())));
+    for (const w of workers) if (!w.isDead()) w.kill();
+    await Promise.all(exits);
+    throw e;
+  }
   log(`ottl serve: listening on ${listening(options.host, port, grpcPort, options)} with ${options.workers} workers, ${destination(options)}`);
   await new Promise<void>((resolve) => {
     const stop = (): void => {

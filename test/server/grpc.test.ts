@@ -416,4 +416,20 @@ describe('ottl serve --listen-grpc (CLI process, two workers)', () => {
     ]);
     sink.stop();
   }, 30_000);
+
+  it('a gRPC port in use: one line naming it, every worker stopped, exit code 1', async () => {
+    const busy = new GrpcSink();
+    await busy.start();
+    const configFile = path.join(dir, 'cli-busy.yaml');
+    writeFileSync(configFile, 'log_statements: []\n');
+    const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../bin/ottl.js');
+    const args = ['serve', '-c', configFile, '--listen', '127.0.0.1:0', '--listen-grpc', String(busy.port), '--forward', 'http://127.0.0.1:9', '--workers', '2'];
+    const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    busy.stop();
+    expect(code).toBe(1);
+    expect(stderr).toBe(`ottl serve: cannot listen on grpc://127.0.0.1:${busy.port}: bind EADDRINUSE 127.0.0.1:${busy.port}\n`);
+  }, 30_000);
 });

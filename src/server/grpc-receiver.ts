@@ -12,9 +12,10 @@ import type { Signal } from '../api/index.js';
 import type { ExportCore, Outcome } from './export.js';
 import { codeName, codeOfHttpStatus, exportService, type DecodedRequest, type ExportResponse } from './grpc-services.js';
 import { grpcMetadata } from './request-metadata.js';
-import { retryInfoStatus } from './response.js';
 import { ListenError } from './listen-error.js';
+import { retryInfoStatus } from './response.js';
 
+/** What a {@link GrpcReceiver} is given. */
 export interface GrpcReceiverOptions {
   core: ExportCore;
   /** Largest accepted message, in bytes, before and after decompression. */
@@ -28,6 +29,7 @@ type Reply = sendUnaryData<ExportResponse>;
 
 const SIGNALS: readonly Signal[] = ['logs', 'traces', 'metrics'];
 
+/** Serves the three OTLP export services on one port; each call goes through the shared {@link ExportCore}. */
 export class GrpcReceiver {
   private readonly server: Server;
   private readonly core: ExportCore;

@@ -23,6 +23,7 @@ function service(path: string): ServiceDefinition {
   return { Export: { path, requestStream: false, responseStream: false, requestSerialize: raw, requestDeserialize: raw, responseSerialize: raw, responseDeserialize: raw } };
 }
 
+/** The sink itself: `start()` gives its `grpc://` address for `--forward`. */
 export class GrpcSink {
   readonly received: GrpcReceived[] = [];
   /** gRPC status code to answer (0 = OK). */

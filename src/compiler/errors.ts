@@ -18,8 +18,13 @@ export class CompileError extends Error {
     readonly suggestions: readonly string[] = [],
   ) {
     super(message);
-    this.hint = suggestions.length > 0 ? `did you mean ${suggestions.map((n) => `"${n}"`).join(' or ')}?` : undefined;
+    this.hint = didYouMeanHint(suggestions);
   }
+}
+
+/** `did you mean "a" or "b"?` for proposed names, or undefined when there are none. */
+export function didYouMeanHint(suggestions: readonly string[]): string | undefined {
+  return suggestions.length > 0 ? `did you mean ${suggestions.map((n) => `"${n}"`).join(' or ')}?` : undefined;
 }
 
 /**

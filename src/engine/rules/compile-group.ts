@@ -179,11 +179,15 @@ function reportInferenceFailure(
   const named = inferContext(hints, spec.available, () => true);
   const misplaced = named === null ? [] : [...hints.functions].filter((f) => !host.functionsIn(named as ContextName).has(f));
   const where = (f: string) => spec.available.filter((c) => host.functionsIn(c).has(f));
+  // Without paths, the functions that exist in only some contexts are what pins the context down.
+  const restricted = named === null ? [...hints.functions].filter((f) => where(f).length < spec.available.length) : [];
+  const availability = (fs: readonly string[]) => fs.map((f) => `${f} is available in ${where(f).join(', ') || 'no context of this signal'}`).join('; ');
   const fix =
     misplaced.length > 0
-      ? misplaced.map((f) => `${f} is available in ${where(f).join(', ') || 'no context of this signal'}`).join('; ') +
-        '; put statements that need different contexts in separate groups, or set "context" on the group'
-      : `write paths with a context prefix such as ${itemContext(spec.available)}.attributes, or set "context" on the group`;
+      ? `${availability(misplaced)}; put statements that need different contexts in separate groups, or set "context" on the group`
+      : restricted.length > 0
+        ? `${availability(restricted)}; write a path with such a context prefix, or set "context" on the group`
+        : `write paths with a context prefix such as ${itemContext(spec.available)}.attributes, or set "context" on the group`;
   problems.push(problemAt(first, WHOLE, 'context', `unable to infer a valid context (${spec.available.join(', ')}) from ${texts}: ${fix}`));
 }
 

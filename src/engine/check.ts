@@ -44,7 +44,7 @@ const guessKind = (body: ConfigObject): ProcessorKind => (looksLikeFilter(body) 
 /** Reads (collecting every config problem) and compiles what reads of one processor. */
 function checkEntry(env: Environment, entry: ProcessorEntry, file: string, problems: Problem[]): CheckedProcessor {
   const kind = entry.kind ?? guessKind(entry.body);
-  const tally = { name: entry.name, kind, groups: 0, statements: 0, conditions: 0 };
+  const tally = { name: entry.kind === null ? kind : entry.name, kind, groups: 0, statements: 0, conditions: 0 };
   const read = new ConfigProblems(file);
   if (kind === 'filter') {
     const config = readFilterConfigInto(entry.body, read);

@@ -34,8 +34,8 @@ function run<T>(text: string, entry: Entry, options: ParseOptions): ParseResult<
     ottlParser.input = lexed.tokens;
     const cst = ottlParser[entry]();
     if (ottlParser.errors.length > 0) {
-      const equal = misusedEqual(lexed.tokens);
-      if (equal !== undefined) return { ok: false, errors: [diagnostic(source, { start: equal.startOffset, end: equal.startOffset + 1 }, messages.singleEqual())] };
+      const equal = misusedEqual(lexed.tokens, entry === 'statementEntry');
+      if (equal !== null) return { ok: false, errors: [diagnostic(source, equal.span, equal.message)] };
       const errors = ottlParser.errors.map((e) => parseError(source, lexed.tokens, e));
       return { ok: false, errors: sortDiagnostics(errors) };
     }

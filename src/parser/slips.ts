@@ -30,15 +30,21 @@ export function lexingSlip(text: string, offset: number): Slip | null {
 }
 
 /**
- * The first `=` that does not name an argument (`name=` right after `(` or `,`): a comparison
+ * The first `=` that does not name an argument (`name=` right after `(` or `,`), with its message:
+ * at the start of a statement (before any call) it is an assignment, elsewhere a comparison
  * written with one `=`.
  */
-export function misusedEqual(tokens: readonly IToken[]): IToken | undefined {
-  return tokens.find((t, i) => {
+export function misusedEqual(tokens: readonly IToken[], statement: boolean): Slip | null {
+  const at = tokens.findIndex((t, i) => {
     if (!tokenMatcher(t, Equal)) return false;
     const name = tokens[i - 1];
     const before = tokens[i - 2];
     const namesArgument = name !== undefined && tokenMatcher(name, Lowercase) && before !== undefined && (tokenMatcher(before, LParen) || tokenMatcher(before, Comma));
     return !namesArgument;
   });
+  if (at < 0) return null;
+  const t = tokens[at];
+  const assignment = statement && !tokens.slice(0, at).some((b) => tokenMatcher(b, LParen));
+  const span = { start: t.startOffset, end: t.startOffset + 1 };
+  return { message: assignment ? messages.assignment() : messages.singleEqual(), span, through: span.end };
 }

@@ -76,7 +76,7 @@ export function errorModeOf(v: ConfigValue | undefined, problems: ConfigProblems
   const t = text(v, 'error_mode', problems);
   if (t === null || (emptyIsUnset && t.text === '')) return null;
   if (!isErrorMode(t.text)) {
-    problems.at(t, `invalid error_mode "${t.text}"; expected ${ERROR_MODES.join(', ')}`, didYouMean(t.text, ERROR_MODES));
+    problems.at(t, `invalid error_mode "${t.text}"; expected ignore, silent or propagate`, didYouMean(t.text, ERROR_MODES));
     return null;
   }
   return t.text;
@@ -102,21 +102,15 @@ function groupsOf(owner: ConfigObject, key: string, problems: ConfigProblems): S
   // The basic form: plain strings, gathered (as the reference does) into one group whose context is
   // inferred from all of them together, with the ordinary per-item cache.
   const basic: LocatedText[] = [];
-  let mixed = false;
   for (const item of v) {
     if (item === null || item === undefined) {
       problems.at(v, `invalid ${key} item: empty statement list items are not supported`);
       continue;
     }
-    const isGroup = isObject(item) && !isStatementMap(item);
-    if (!isGroup) {
+    if (!isObject(item) || isStatementMap(item)) {
       const t = ruleText(item, `each entry of ${key}`, problems);
       if (t !== null) basic.push(t);
       continue;
-    }
-    if (basic.length > 0 && !mixed) {
-      mixed = true;
-      problems.at(item, `configuring multiple configuration styles is not supported, please use only Basic configuration or only Advanced configuration`);
     }
     for (const k of Object.keys(item)) {
       if (!GROUP_KEYS.includes(k)) unknownKey(problems, item, k, `unknown key "${k}" in a ${key} group; expected ${GROUP_KEYS.join(', ')}`, GROUP_KEYS);
@@ -130,6 +124,10 @@ function groupsOf(owner: ConfigObject, key: string, problems: ConfigProblems): S
       sharedCache: item['shared_cache'] === true,
       flatten: item['flatten'] === true,
     });
+  }
+  if (basic.length > 0 && groups.length > 0) {
+    problems.atKey(owner, key, `configuring multiple configuration styles is not supported, please use only Basic configuration or only Advanced configuration`);
+    return [];
   }
   if (basic.length > 0) groups.push({ context: null, errorMode: null, conditions: [], statements: basic, sharedCache: false, flatten: false });
   return groups;

@@ -47,7 +47,6 @@ describe('readFilterConfig', () => {
     ['bad error mode', 'error_mode: loud', 'f.yaml:1:13: invalid error_mode "loud"; expected ignore, silent or propagate'],
     ['context of another signal', 'trace_conditions:\n  - context: log\n    conditions: ["true"]', 'f.yaml:2:14: unknown context log for trace_conditions'],
     ['a condition that is not a string', 'logs: {log_record: [1]}', 'each entry of logs.log_record must be a string'],
-    ['profiles', 'profile_conditions: ["true"]', 'the filter processor setting "profile_conditions" is not supported'],
   ])('rejects %s', (_name, text, message) => {
     expect(() => readFilterConfig(body(text), 'f.yaml')).toThrow(message);
   });

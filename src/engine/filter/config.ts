@@ -15,6 +15,7 @@ import type { Signal } from '../../core/model.js';
 import type { Problem } from '../../core/diagnostics/problem.js';
 import { signalContexts, type ContextName } from '../../core/contexts.js';
 import { ConfigProblems, didYouMean } from '../config/problems.js';
+import { kindFromName } from '../config/select.js';
 import { isStatementMap, ruleText, text } from '../config/slips.js';
 import { isObject, LocatedText, type ConfigObject, type ConfigValue } from '../config/yaml.js';
 import type { ErrorMode } from '../error-mode.js';
@@ -212,7 +213,12 @@ export function readFilterConfig(body: ConfigObject, file: string): FilterConfig
   return config;
 }
 
-/** Whether a processor body looks like a filter config (as opposed to a transform config). */
+/**
+ * Whether a processor body looks like a filter config (as opposed to a transform config); a README
+ * snippet whose only keys are filter processors (`filter/drop:`) does too.
+ */
 export function looksLikeFilter(body: ConfigObject): boolean {
-  return Object.keys(body).some((k) => k in CLASSIC_KEYS || Object.values(INFERRED_KEYS).includes(k) || PROFILE_KEYS.includes(k));
+  const keys = Object.keys(body);
+  if (keys.length > 0 && keys.every((k) => kindFromName(k) === 'filter')) return true;
+  return keys.some((k) => k in CLASSIC_KEYS || Object.values(INFERRED_KEYS).includes(k) || PROFILE_KEYS.includes(k));
 }

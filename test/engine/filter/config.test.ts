@@ -56,6 +56,11 @@ describe('readFilterConfig', () => {
     expect(looksLikeFilter(body('trace_conditions: ["true"]'))).toBe(true);
     expect(looksLikeFilter(body('log_statements: ["set(log.body, 1)"]'))).toBe(false);
   });
+
+  it('item 1 of issue #12: tells a README snippet of filter processors from one of transforms', () => {
+    expect(looksLikeFilter(body('filter/drop: {log_conditions: ["true"]}'))).toBe(true);
+    expect(looksLikeFilter(body('transform/x: {log_statements: ["set(log.body, 1)"]}'))).toBe(false);
+  });
 });
 
 describe('compiling', () => {

@@ -169,7 +169,7 @@ describe('item 4: profile statements and conditions are recognised, not run: a c
 
 describe('item 5: did-you-mean for keys and error_mode, and every problem of a file at once', () => {
   it('lists every problem, each at file:line:col', () => {
-    const text = lines('error_mode: ignroe', 'log_statment:', '  - set(log.body, "x")', 'trace_statements:', '  - contxt: span', '    statements: ["set(name, \\"x\\")"]', '  - set(span.nam, "x")');
+    const text = lines('error_mode: ignroe', 'log_statment:', '  - set(log.body, "x")', 'trace_statements:', '  - set(span.nam, "x")', '  - contxt: span', '    statements: ["set(name, \\"x\\")"]');
     expect(check(text)).toBe(
       [
         'c.yaml:1:13: invalid error_mode "ignroe"; expected ignore, silent or propagate (did you mean "ignore"?)',
@@ -178,10 +178,10 @@ describe('item 5: did-you-mean for keys and error_mode, and every problem of a f
         'c.yaml:2:1: unknown transform processor setting "log_statment" (did you mean "log_statements"?)',
         'log_statment:',
         '^',
-        'c.yaml:4:1: configuring multiple configuration styles is not supported, please use only Basic configuration or only Advanced configuration',
-        'trace_statements:',
-        '^',
-        'c.yaml:5:5: unknown key "contxt" in a trace_statements group; expected context, error_mode, conditions, statements, shared_cache, flatten (did you mean "context"?)',
+        'c.yaml:6:5: configuring multiple configuration styles is not supported, please use only Basic configuration or only Advanced configuration',
+        '  - contxt: span',
+        '    ^',
+        'c.yaml:6:5: unknown key "contxt" in a trace_statements group; expected context, error_mode, conditions, statements, shared_cache, flatten (did you mean "context"?)',
         '  - contxt: span',
         '    ^',
         'c.yaml: 4 problems found',
@@ -203,6 +203,17 @@ describe('item 5: did-you-mean for keys and error_mode, and every problem of a f
         'span.nme == "x"',
         '     ^',
         'c.yaml: 3 problems found',
+      ].join('\n'),
+    );
+  });
+
+  it('a misspelt group context, at its value', () => {
+    expect(check(lines('log_statements:', '  - context: lgo', '    statements: ["set(body, \\"x\\")"]'))).toBe(
+      [
+        'c.yaml:2:14: unknown context "lgo"; expected one of resource, scope, log (did you mean "log"?)',
+        '  - context: lgo',
+        '             ^',
+        'c.yaml: 1 problem found',
       ].join('\n'),
     );
   });

@@ -48,10 +48,15 @@ export class ConfigProblems {
     return this.list.filter((p) => p.severity === 'warning');
   }
 
+  /** A ConfigError holding every error found so far. */
+  toError(): ConfigError {
+    const errors = this.list.filter((p) => p.severity === 'error');
+    return new ConfigError(errors.map(renderProblem).join('\n'), errors);
+  }
+
   /** @throws ConfigError with every error found, when there is one. */
   throwIfErrors(): void {
-    const errors = this.list.filter((p) => p.severity === 'error');
-    if (errors.length > 0) throw new ConfigError(errors.map(renderProblem).join('\n'), errors);
+    if (this.hasErrors) throw this.toError();
   }
 
   private push(at: ConfigPosition | undefined, message: string, advice: Advice, severity: Severity): void {

@@ -59,8 +59,7 @@ export function processorEntries(
   const problems = new ConfigProblems(file);
   const fail = (message: string, advice = {}): never => {
     problems.inFile(message, advice);
-    problems.throwIfErrors();
-    throw new Error('unreachable');
+    throw problems.toError();
   };
   if (root === null) return [{ name: kind ?? 'transform', kind: kind ?? null, body: empty() }];
   if (!isObject(root)) return fail('the config must be a mapping');

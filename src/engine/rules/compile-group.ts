@@ -9,7 +9,7 @@ import { canonicalContext, type ContextName } from '../../core/contexts.js';
 import type { Problem } from '../../core/diagnostics/problem.js';
 import type { SourceSpan } from '../../core/span.js';
 import { Compiler, type CompiledStatement } from '../../compiler/compiler.js';
-import { CompileError } from '../../compiler/errors.js';
+import { CompileError, didYouMeanHint, suggest } from '../../compiler/errors.js';
 import { collectHints, emptyHints, inferContext, type Hints } from '../../compiler/infer-context.js';
 import { CONTEXTS } from '../../contexts/index.js';
 import type { FunctionTable } from '../../functions/signature.js';
@@ -131,7 +131,8 @@ export function* compileGroupSteps(spec: GroupSpec, host: GroupHost, problems: P
   if (spec.context !== null) {
     const name = canonicalContext(spec.context);
     if (name === undefined || !spec.available.includes(name)) {
-      problems.push(problemAt(first, WHOLE, 'context', `unknown context "${spec.context}"; expected one of ${spec.available.join(', ')}`));
+      const suggestions = suggest(spec.context, spec.available);
+      problems.push(problemAt(first, WHOLE, 'context', `unknown context "${spec.context}"; expected one of ${spec.available.join(', ')}`, { hint: didYouMeanHint(suggestions), suggestions }));
       return null;
     }
     context = name;

@@ -9,6 +9,7 @@
  * processor is chosen.
  */
 import type { Problem } from '../../core/diagnostics/problem.js';
+import { canonicalContext, signalContexts } from '../../core/contexts.js';
 import type { Signal } from '../../core/model.js';
 import { ERROR_MODES, isErrorMode, type ErrorMode } from '../error-mode.js';
 import { ConfigProblems, didYouMean } from '../config/problems.js';
@@ -91,7 +92,21 @@ function textList(v: ConfigValue | undefined, what: string, problems: ConfigProb
   return v.flatMap((item) => ruleText(item, `each of ${what}`, problems) ?? []);
 }
 
-function groupsOf(owner: ConfigObject, key: string, problems: ConfigProblems): StatementGroupConfig[] {
+/** A group's `context:` (null to infer it), or undefined (reported) when the signal has no such context. */
+function groupContext(v: ConfigValue | undefined, signal: Signal, problems: ConfigProblems): string | null | undefined {
+  if (v === undefined || v === null) return null;
+  const t = text(v, 'context', problems);
+  if (t === null) return undefined;
+  if (t.text === '') return null;
+  const available = signalContexts(signal);
+  const name = canonicalContext(t.text);
+  if (name !== undefined && available.includes(name)) return t.text;
+  problems.at(t, `unknown context "${t.text}"; expected one of ${available.join(', ')}`, didYouMean(t.text, available));
+  return undefined;
+}
+
+function groupsOf(owner: ConfigObject, signal: Signal, problems: ConfigProblems): StatementGroupConfig[] {
+  const key = SIGNAL_KEYS[signal];
   const v = owner[key];
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) {
@@ -102,6 +117,7 @@ function groupsOf(owner: ConfigObject, key: string, problems: ConfigProblems): S
   // The basic form: plain strings, gathered (as the reference does) into one group whose context is
   // inferred from all of them together, with the ordinary per-item cache.
   const basic: LocatedText[] = [];
+  let mixed = false;
   for (const item of v) {
     if (item === null || item === undefined) {
       problems.at(v, `invalid ${key} item: empty statement list items are not supported`);
@@ -112,12 +128,18 @@ function groupsOf(owner: ConfigObject, key: string, problems: ConfigProblems): S
       if (t !== null) basic.push(t);
       continue;
     }
+    // As the reference: strings after groups join as one last group; a group after strings is an error.
+    if (basic.length > 0 && !mixed) {
+      mixed = true;
+      problems.at(item, `configuring multiple configuration styles is not supported, please use only Basic configuration or only Advanced configuration`);
+    }
     for (const k of Object.keys(item)) {
       if (!GROUP_KEYS.includes(k)) unknownKey(problems, item, k, `unknown key "${k}" in a ${key} group; expected ${GROUP_KEYS.join(', ')}`, GROUP_KEYS);
     }
-    const context = item['context'] === undefined || item['context'] === null ? null : (text(item['context'], 'context', problems)?.text ?? null);
+    const context = groupContext(item['context'], signal, problems);
+    if (context === undefined) continue;
     groups.push({
-      context: context === '' ? null : context,
+      context,
       errorMode: errorModeOf(item['error_mode'], problems),
       conditions: textList(item['conditions'], 'conditions', problems),
       statements: textList(item['statements'], 'statements', problems),
@@ -125,10 +147,7 @@ function groupsOf(owner: ConfigObject, key: string, problems: ConfigProblems): S
       flatten: item['flatten'] === true,
     });
   }
-  if (basic.length > 0 && groups.length > 0) {
-    problems.atKey(owner, key, `configuring multiple configuration styles is not supported, please use only Basic configuration or only Advanced configuration`);
-    return [];
-  }
+  if (mixed) return [];
   if (basic.length > 0) groups.push({ context: null, errorMode: null, conditions: [], statements: basic, sharedCache: false, flatten: false });
   return groups;
 }
@@ -166,9 +185,9 @@ export function readTransformConfigInto(body: ConfigObject, problems: ConfigProb
     errorMode: errorModeOf(body['error_mode'], problems),
     flattenData: flatten === true,
     groups: {
-      traces: groupsOf(body, SIGNAL_KEYS.traces, problems),
-      metrics: groupsOf(body, SIGNAL_KEYS.metrics, problems),
-      logs: groupsOf(body, SIGNAL_KEYS.logs, problems),
+      traces: groupsOf(body, 'traces', problems),
+      metrics: groupsOf(body, 'metrics', problems),
+      logs: groupsOf(body, 'logs', problems),
     },
   };
   return { ...config, warnings: problems.warnings };

@@ -2,7 +2,7 @@
  * Collecting the problems of a config as it is read, so that one pass reports all of them (each at
  * the key or value it is about, with the file's line under a caret), instead of stopping at the first.
  */
-import { renderProblem, type Problem, type Severity } from '../../core/diagnostics/problem.js';
+import { renderProblem, sortProblems, type Problem, type Severity } from '../../core/diagnostics/problem.js';
 import { didYouMeanHint, suggest } from '../../compiler/errors.js';
 import { ConfigError, keyPosition, valuePosition, type ConfigObject, type ConfigPosition, type ConfigValue } from './yaml.js';
 
@@ -48,9 +48,9 @@ export class ConfigProblems {
     return this.list.filter((p) => p.severity === 'warning');
   }
 
-  /** A ConfigError holding every error found so far. */
+  /** A ConfigError holding every error found so far, in file order. */
   toError(): ConfigError {
-    const errors = this.list.filter((p) => p.severity === 'error');
+    const errors = sortProblems(this.list.filter((p) => p.severity === 'error'));
     return new ConfigError(errors.map(renderProblem).join('\n'), errors);
   }
 

@@ -312,6 +312,17 @@ describe('item 7: YAML slips', () => {
     );
   });
 
+  it('an unquoted ": " inside a condition', () => {
+    expect(check(lines('logs:', '  log_record:', '    - attributes["k"] == "a: b"'))).toBe(
+      [
+        `c.yaml:3:7: this rule contains ": ", which YAML reads as a key and a value: quote the statement ('...' or "...")`,
+        '    - attributes["k"] == "a: b"',
+        '      ^',
+        'c.yaml: 1 problem found',
+      ].join('\n'),
+    );
+  });
+
   it('an indentation slip that folds two statements into one', () => {
     expect(check(lines('log_statements:', '  - set(log.body, "x")', '    set(log.body, "y")', '  - set(log.body, "z")'))).toBe(
       [

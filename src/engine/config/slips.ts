@@ -27,11 +27,14 @@ export function joinedStatements(t: LocatedText): { readonly line: number } | nu
   return null;
 }
 
-/** A mapping of one key that holds a call: a statement with `: ` in it, read by YAML as `key: value`. */
+/** What a setting's name looks like; a key that is not one is OTTL text cut at a `: `. */
+const SETTING_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** A mapping of one key that is no setting name: a statement or condition with `: ` in it, read by YAML as `key: value`. */
 export function isStatementMap(v: ConfigValue | undefined): v is ConfigObject {
   if (!isObject(v)) return false;
   const keys = Object.keys(v);
-  return keys.length === 1 && keys[0].includes('(');
+  return keys.length === 1 && !SETTING_NAME.test(keys[0]);
 }
 
 /** A string setting; anything else is reported (null then). */

@@ -3,7 +3,8 @@
  * point (issue #12): the library sees what `ottl check` prints.
  */
 import { describe, expect, it } from 'vitest';
-import { ConfigError, createEnvironment, readTransformConfig } from '../../src/api/index.js';
+import { ConfigError, createEnvironment, readFilterConfig, readTransformConfig } from '../../src/api/index.js';
+import { SETTINGS } from '../../src/engine/config/select.js';
 import { parseConfigText, isObject } from '../../src/engine/config/yaml.js';
 import { joinedStatements } from '../../src/engine/config/slips.js';
 import { LocatedText } from '../../src/engine/config/yaml.js';
@@ -66,5 +67,14 @@ describe('joinedStatements (item 7 of issue #12)', () => {
     expect(joinedStatements(first('s:\n  - set(a, 1)\n    where b == 1\n'))).toBeNull();
     expect(joinedStatements(first('s:\n  - set(a,\n    Concat(["x"], "-"))\n'))).toBeNull();
     expect(joinedStatements(first('s:\n  - "set(a, 1)\n    set(b, 2)"\n'))).toBeNull();
+  });
+});
+
+describe("SETTINGS, the one list of each processor's top-level settings", () => {
+  it('matches what each reader accepts', () => {
+    for (const key of SETTINGS.transform) expect(() => readTransformConfig(body(`${key}:\n`), 'c.yaml'), key).not.toThrow();
+    for (const key of SETTINGS.filter) expect(() => readFilterConfig(body(`${key}:\n`), 'c.yaml'), key).not.toThrow();
+    expect(() => readTransformConfig(body('log_conditions:\n'), 'c.yaml')).toThrow('use `ottl filter`');
+    expect(() => readFilterConfig(body('flatten_data:\n'), 'c.yaml')).toThrow('use `ottl run`');
   });
 });

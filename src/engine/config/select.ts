@@ -24,6 +24,28 @@ export interface ProcessorEntry {
 /** The command that runs each kind, for messages that point to the right one. */
 export const COMMAND_OF: Readonly<Record<ProcessorKind, string>> = { transform: 'ottl run', filter: 'ottl filter' };
 
+/** Each processor's top-level settings (`error_mode` is both kinds'). */
+export const SETTINGS: Readonly<Record<ProcessorKind, readonly string[]>> = {
+  transform: ['error_mode', 'flatten_data', 'trace_statements', 'metric_statements', 'log_statements', 'profile_statements'],
+  filter: ['error_mode', 'traces', 'metrics', 'logs', 'trace_conditions', 'metric_conditions', 'log_conditions', 'profiles', 'profile_conditions'],
+};
+
+const otherKind = (kind: ProcessorKind): ProcessorKind => (kind === 'transform' ? 'filter' : 'transform');
+const onlyOf = (key: string, kind: ProcessorKind): boolean => SETTINGS[kind].includes(key) && !SETTINGS[otherKind(kind)].includes(key);
+
+/**
+ * When `key` of a body read as `expected` is a setting of the other kind: the message saying so,
+ * naming the command to use when the whole body is of the other kind. Null otherwise.
+ */
+export function otherKindSetting(body: ConfigObject, key: string, expected: ProcessorKind): string | null {
+  const other = otherKind(expected);
+  if (!onlyOf(key, other)) return null;
+  const whole = !Object.keys(body).some((k) => onlyOf(k, expected));
+  return whole
+    ? `"${key}" is a ${other} processor setting: this is a ${other} processor config, use \`${COMMAND_OF[other]}\``
+    : `"${key}" is a ${other} processor setting, not a ${expected} one`;
+}
+
 /** The kind a processor name stands for (`transform/x` → transform), or null for other processors. */
 export function kindFromName(name: string): ProcessorKind | null {
   for (const k of ['transform', 'filter'] as const) if (name === k || name.startsWith(`${k}/`)) return k;

@@ -15,7 +15,7 @@ import type { Signal } from '../../core/model.js';
 import type { Problem } from '../../core/diagnostics/problem.js';
 import { signalContexts, type ContextName } from '../../core/contexts.js';
 import { ConfigProblems, didYouMean } from '../config/problems.js';
-import { kindFromName } from '../config/select.js';
+import { kindFromName, otherKindSetting, SETTINGS } from '../config/select.js';
 import { isStatementMap, ruleText, text } from '../config/slips.js';
 import { isObject, LocatedText, type ConfigObject, type ConfigValue } from '../config/yaml.js';
 import type { ErrorMode } from '../error-mode.js';
@@ -71,8 +71,6 @@ const NON_OTTL = new Set(['include', 'exclude', 'regexp']);
 const UNSUPPORTED_TOP = new Set(['spans']);
 /** Recognised, not run: this implementation does not serve the profile contexts. */
 const PROFILE_KEYS = ['profiles', 'profile_conditions'];
-/** The transform processor's top-level keys: a sign that a transform config was given where a filter one is expected. */
-const TRANSFORM_KEYS = new Set(['trace_statements', 'metric_statements', 'log_statements', 'profile_statements', 'flatten_data']);
 const GROUP_KEYS = ['context', 'error_mode', 'conditions'];
 
 function conditionList(v: ConfigValue | undefined, what: string, problems: ConfigProblems): LocatedText[] {
@@ -170,13 +168,11 @@ function countConditions(v: ConfigValue | undefined): number {
  * wrong, so that a checker can still compile the rest.
  */
 export function readFilterConfigInto(body: ConfigObject, problems: ConfigProblems): FilterConfig {
-  const known = ['error_mode', ...Object.keys(CLASSIC_KEYS), ...Object.values(INFERRED_KEYS), ...PROFILE_KEYS];
-  const onlyTransform = Object.keys(body).some((k) => TRANSFORM_KEYS.has(k)) && !looksLikeFilter(body);
   for (const k of Object.keys(body)) {
+    const other = otherKindSetting(body, k, 'filter');
     if (UNSUPPORTED_TOP.has(k)) problems.atKey(body, k, `the filter processor setting "${k}" is not supported`);
-    else if (TRANSFORM_KEYS.has(k)) {
-      problems.atKey(body, k, onlyTransform ? `"${k}" is a transform processor setting: this is a transform processor config, use \`ottl run\`` : `"${k}" is a transform processor setting, not a filter one`);
-    } else if (!known.includes(k)) problems.atKey(body, k, `unknown filter processor setting "${k}"`, didYouMean(k, known));
+    else if (other !== null) problems.atKey(body, k, other);
+    else if (!SETTINGS.filter.includes(k)) problems.atKey(body, k, `unknown filter processor setting "${k}"`, didYouMean(k, SETTINGS.filter));
   }
   const profiles = PROFILE_KEYS.reduce((n, k) => n + countConditions(body[k]), 0);
   if (profiles > 0) {

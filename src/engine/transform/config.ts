@@ -13,7 +13,7 @@ import { canonicalContext, signalContexts } from '../../core/contexts.js';
 import type { Signal } from '../../core/model.js';
 import { ERROR_MODES, isErrorMode, type ErrorMode } from '../error-mode.js';
 import { ConfigProblems, didYouMean } from '../config/problems.js';
-import { processorEntries, type ProcessorKind } from '../config/select.js';
+import { otherKindSetting, processorEntries, SETTINGS, type ProcessorKind } from '../config/select.js';
 import { isStatementMap, ruleText, text } from '../config/slips.js';
 import { isObject, LocatedText, type ConfigObject, type ConfigValue, type LoadedConfig } from '../config/yaml.js';
 
@@ -48,10 +48,7 @@ export const SIGNAL_KEYS: Readonly<Record<Signal, string>> = {
   logs: 'log_statements',
 };
 
-const KNOWN_KEYS = ['error_mode', 'flatten_data', 'trace_statements', 'metric_statements', 'log_statements', 'profile_statements'];
 const GROUP_KEYS = ['context', 'error_mode', 'conditions', 'statements', 'shared_cache', 'flatten'];
-/** The filter processor's top-level keys: a sign that a filter config was given where a transform one is expected. */
-const FILTER_KEYS = new Set(['traces', 'metrics', 'logs', 'trace_conditions', 'metric_conditions', 'log_conditions', 'profile_conditions', 'profiles']);
 
 /**
  * Picks the processor body out of a loaded file: the file itself, the body under the only
@@ -164,15 +161,11 @@ function countStatements(v: ConfigValue | undefined): number {
  */
 export function readTransformConfigInto(body: ConfigObject, problems: ConfigProblems): TransformConfig {
   const file = problems.file;
-  const filterKeys = Object.keys(body).filter((k) => FILTER_KEYS.has(k));
-  const onlyFilter = filterKeys.length > 0 && !Object.keys(body).some((k) => k.endsWith('_statements'));
   for (const k of Object.keys(body)) {
-    if (KNOWN_KEYS.includes(k)) continue;
-    if (FILTER_KEYS.has(k)) {
-      problems.atKey(body, k, onlyFilter ? `"${k}" is a filter processor setting: this is a filter processor config, use \`ottl filter\`` : `"${k}" is a filter processor setting, not a transform one`);
-    } else {
-      unknownKey(problems, body, k, `unknown transform processor setting "${k}"`, KNOWN_KEYS);
-    }
+    if (SETTINGS.transform.includes(k)) continue;
+    const other = otherKindSetting(body, k, 'transform');
+    if (other !== null) problems.atKey(body, k, other);
+    else unknownKey(problems, body, k, `unknown transform processor setting "${k}"`, SETTINGS.transform);
   }
   const flatten = body['flatten_data'];
   if (flatten !== undefined && flatten !== null && typeof flatten !== 'boolean') problems.atKey(body, 'flatten_data', `flatten_data must be true or false`);

@@ -87,8 +87,17 @@ const isContinuation = (b: number) => (b & 0xc0) === 0x80;
  * needed: a piece is handed out before the next one is read.
  */
 export async function* readPieces(source: AsyncIterable<Buffer>, options: ReadOptions): AsyncGenerator<InputPiece, void, undefined> {
-  const max = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
   const chunks = source[Symbol.asyncIterator]();
+  try {
+    yield* cutPieces(chunks, options);
+  } finally {
+    // Stopped early (an error in a document): the input is closed now, not when collected.
+    await chunks.return?.();
+  }
+}
+
+async function* cutPieces(chunks: AsyncIterator<Buffer>, options: ReadOptions): AsyncGenerator<InputPiece, void, undefined> {
+  const max = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
   // The bytes read but not yet consumed start at `buf[pos]`.
   let buf: Buffer = Buffer.alloc(0);
   let pos = 0;

@@ -87,8 +87,8 @@ export async function streamDocuments<R>(options: StreamOptions<R>): Promise<Str
     if (outcome.failure !== null) throw new CliError(outcome.failure + afterFailure(sink, options.output));
   };
 
+  const pieces = readPieces(source, { format: options.inputFormat, inputName, fileHint: options.input === '-' ? undefined : options.input, maxDocumentBytes: options.maxDocumentBytes });
   try {
-    const pieces = readPieces(source, { format: options.inputFormat, inputName, fileHint: options.input === '-' ? undefined : options.input, maxDocumentBytes: options.maxDocumentBytes });
     let next = await pieces.next();
     let lines = 0;
     while (!next.done) {
@@ -112,6 +112,8 @@ export async function streamDocuments<R>(options: StreamOptions<R>): Promise<Str
   } catch (e) {
     await sink.abort();
     throw e;
+  } finally {
+    await pieces.return(undefined);
   }
   return { documents, signals };
 }

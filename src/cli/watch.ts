@@ -130,8 +130,15 @@ export async function runWatching<P extends RuleSet>(spec: WatchSpec<P>): Promis
   log(`watching ${spec.config} (v${reloadable.version})`);
 
   const inputName = spec.input === '-' ? '<stdin>' : spec.input;
-  const input: Readable = spec.input === '-' ? process.stdin : Readable.from(await openInput(spec.input));
-  const output: Writable = spec.output === '-' ? process.stdout : await openLineOutput(spec.output);
+  const source = spec.input === '-' ? null : await openInput(spec.input);
+  let output: Writable;
+  try {
+    output = spec.output === '-' ? process.stdout : await openLineOutput(spec.output);
+  } catch (e) {
+    await source?.close();
+    throw e;
+  }
+  const input: Readable = source === null ? process.stdin : Readable.from(source);
   let documents = 0;
   let failed = 0;
   try {

@@ -45,12 +45,17 @@ export interface ReadOptions {
   readonly maxDocumentBytes?: number;
 }
 
+/** An opened input: its chunks, and `close` for when they will not be read (reading to the end closes it). */
+export interface InputSource extends AsyncIterable<Buffer> {
+  close(): Promise<void>;
+}
+
 /**
  * Opens a file (or `-`, standard input) as a stream of chunks.
  * @throws CliError `cannot read input "x": no such file` (or `is a directory`, `permission denied`).
  */
-export async function openInput(pathOrDash: string): Promise<AsyncIterable<Buffer>> {
-  if (pathOrDash === '-') return process.stdin as AsyncIterable<Buffer>;
+export async function openInput(pathOrDash: string): Promise<InputSource> {
+  if (pathOrDash === '-') return { [Symbol.asyncIterator]: () => (process.stdin as AsyncIterable<Buffer>)[Symbol.asyncIterator](), close: async () => {} };
   let handle: fsp.FileHandle;
   try {
     handle = await fsp.open(pathOrDash, 'r');
@@ -62,7 +67,8 @@ export async function openInput(pathOrDash: string): Promise<AsyncIterable<Buffe
   } catch (e) {
     throw new CliError(`ottl: cannot read input ${JSON.stringify(pathOrDash)}: ${fileErrorText(e)}`);
   }
-  return readChunks(handle, pathOrDash);
+  const opened = handle;
+  return Object.assign(readChunks(opened, pathOrDash), { close: () => opened.close().catch(() => {}) });
 }
 
 async function* readChunks(handle: fsp.FileHandle, path: string): AsyncGenerator<Buffer> {

@@ -58,7 +58,13 @@ const SINGULAR: Readonly<Record<Signal, string>> = { logs: 'log', traces: 'trace
 export async function streamDocuments<R>(options: StreamOptions<R>): Promise<StreamSummary> {
   const inputName = options.input === '-' ? '<stdin>' : options.input;
   const source = await openInput(options.input);
-  const sink = await openOutput(options.output);
+  let sink: OutputSink;
+  try {
+    sink = await openOutput(options.output);
+  } catch (e) {
+    await source.close();
+    throw e;
+  }
   const signals = new Set<Signal>();
   let documents = 0;
   let signalOfOutput: Signal | undefined;

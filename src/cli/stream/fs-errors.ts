@@ -11,6 +11,7 @@ const WORDS: Readonly<Record<string, string>> = {
   EMFILE: 'too many open files',
   ELOOP: 'too many symbolic links',
   ENAMETOOLONG: 'name too long',
+  EIO: 'input/output error',
 };
 
 /** `no such file`, `permission denied`…; the code itself when it has no words here. */

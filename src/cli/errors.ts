@@ -9,17 +9,9 @@ import { fileErrorText, isFileError } from './stream/fs-errors.js';
  */
 export function knownFailure(e: unknown): CliError | null {
   if (e instanceof CliError) return e;
-  if (
-    e instanceof RuleSetError ||
-    e instanceof ConfigError ||
-    e instanceof DecodeError ||
-    e instanceof EncodeError ||
-    e instanceof PropagatedError ||
-    e instanceof OttlRuntimeError ||
-    e instanceof ArgumentError
-  ) {
-    return new CliError(`ottl: ${e.message}`);
-  }
+  // These messages start with their file and position already.
+  if (e instanceof RuleSetError || e instanceof ConfigError || e instanceof DecodeError) return new CliError(e.message);
+  if (e instanceof EncodeError || e instanceof PropagatedError || e instanceof OttlRuntimeError || e instanceof ArgumentError) return new CliError(`ottl: ${e.message}`);
   if (isFileError(e)) return new CliError(`ottl: cannot ${e.syscall ?? 'use'} ${e.path === undefined ? 'a file' : JSON.stringify(e.path)}: ${fileErrorText(e)}`);
   return null;
 }

@@ -6,11 +6,8 @@ import type { Command } from 'commander';
 import { withDocumentOptions } from '../options.js';
 import { readFile } from 'node:fs/promises';
 import {
-  ConfigError,
-  DecodeError,
   FeatureGates,
   parseMetadataPairs,
-  RuleSetError,
   TransformProcessor,
   type Logger,
   type RequestMetadata,
@@ -18,6 +15,7 @@ import {
 } from '../../api/index.js';
 import { createExplainer, parseExplainOption } from '../explain.js';
 import { readInput } from '../io.js';
+import { knownFailure } from '../errors.js';
 import { CliError } from '../main.js';
 import { checkWatchFormats, inputFormat, outputFormat, type FormatOptions } from '../formats.js';
 import { cliEnvironment } from '../custom-functions.js';
@@ -109,10 +107,9 @@ export async function readConfig(file: string): Promise<string> {
   }
 }
 
-/** Maps the library's errors to a CLI error; anything else is a bug and is rethrown. */
+/** Maps the library's errors to a CLI error (see `knownFailure`); anything else is a bug and is rethrown. */
 export function asCliError(e: unknown): unknown {
-  if (e instanceof RuleSetError || e instanceof ConfigError || e instanceof DecodeError) return new CliError(e.message);
-  return e;
+  return knownFailure(e) ?? e;
 }
 
 /** Parses `--metadata key=value` pairs; a malformed pair is a usage error. */

@@ -47,5 +47,5 @@ export function workerSetup(options: { jobs?: string; input: string; output: str
     color: options.output === '-' && paintFor(process.stdout) !== PLAIN,
     inputName: options.input === '-' ? '<stdin>' : options.input,
   };
-  return { jobs, data };
+  return { jobs, data, eager: process.env.OTTL_JOBS_EAGER === '1' };
 }

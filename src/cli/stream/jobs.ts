@@ -1,6 +1,8 @@
 /**
  * `--jobs N`: the lines of newline-delimited input are sent in batches to N worker threads
- * (`worker.ts`), and their outputs are written in input order as they come back. At most two
+ * (`worker.ts`), and their outputs are written in input order as they come back. Until the first
+ * worker has compiled the rules, the main thread goes on processing lines itself, so a worker's
+ * start-up (about as long as the CLI's) does not stall the run. At most two
  * batches per worker are in flight, so memory stays bounded whatever the input's size. The first
  * failure by input order is the one reported, exactly as in one thread: the batches before it are
  * written, the others are discarded, and the output is not put in place.
@@ -51,6 +53,8 @@ export interface WorkersRun<R> {
   readonly tally: WarningTally;
   /** Writes a line's outcome (in input order); throws its failure. */
   readonly consume: (outcome: PieceOutcome<R>) => Promise<void>;
+  /** Processes a line in this thread (while no worker is ready yet). */
+  readonly processHere: (piece: InputPiece, index: number) => PieceOutcome<R>;
 }
 
 /** A failure inside a worker that is not the data's fault. */
@@ -87,6 +91,11 @@ export async function runInWorkers<R>(run: WorkersRun<R>): Promise<void> {
         const r: IteratorResult<InputPiece> = await run.rest.next();
         pending = r.done ? undefined : r.value;
       }
+      if (!run.setup.eager && inFlight.length === 0 && !workers.some((w) => w.ready)) {
+        // The workers are still starting (loading and compiling take a while): keep going here.
+        for (const piece of batch) await run.consume(run.processHere(piece, numbered++));
+        continue;
+      }
       inFlight.push(workers[nextWorker].send(id++, batch, numbered));
       numbered += batch.length;
       nextWorker = (nextWorker + 1) % workers.length;
@@ -101,6 +110,8 @@ export async function runInWorkers<R>(run: WorkersRun<R>): Promise<void> {
 }
 
 interface PoolWorker {
+  /** Whether the worker has compiled the rules (batches sent before wait in its queue). */
+  readonly ready: boolean;
   send(id: number, lines: readonly InputPiece[], firstIndex: number): Promise<BatchResult>;
   stop(): Promise<void>;
 }
@@ -114,10 +125,17 @@ function startWorker(data: unknown): PoolWorker {
     failure ??= e;
     for (const w of waiting.splice(0)) w.reject(new WorkerCrash(e.stack ?? e.message));
   };
-  worker.on('message', (r: BatchResult) => waiting.shift()?.resolve(r));
+  let ready = false;
+  worker.on('message', (r: BatchResult | 'ready') => {
+    if (r === 'ready') ready = true;
+    else waiting.shift()?.resolve(r);
+  });
   worker.on('error', failAll);
   worker.on('exit', (code) => failAll(new Error(`a --jobs worker stopped (exit code ${code})`)));
   return {
+    get ready() {
+      return ready;
+    },
     send(id, lines, firstIndex) {
       if (failure !== null) return Promise.reject(new WorkerCrash(failure.stack ?? failure.message));
       const size = lines.reduce((n, l) => n + l.bytes.length, 0);

@@ -13,8 +13,13 @@ import { openInput, readPieces, type InputPiece } from './input.js';
 import { openOutput, type OutputSink } from './output.js';
 import type { WarningTally } from './warnings.js';
 
-/** Lines processed in the main thread before workers start: small inputs do not pay for them. */
+/**
+ * Workers start once this many lines, and this much time, went by in the main thread: a worker
+ * costs about what the CLI's own start-up costs (loading the library, compiling the rules), which
+ * inputs done sooner would not win back.
+ */
 export const FIRST_BATCH_LINES = 256;
+export const FIRST_BATCH_MS = 1000;
 
 /** What the workers need to build the same job as the main thread (see `jobs.ts`). */
 export interface WorkerSetup {
@@ -22,6 +27,11 @@ export interface WorkerSetup {
   readonly jobs: number;
   /** Sent to every worker, which builds its job from it (`worker.ts`). */
   readonly data: unknown;
+  /**
+   * Start the workers at the first line and wait for them instead of working while they start
+   * (`OTTL_JOBS_EAGER=1`): for tests, which must see the workers do the work whatever the timing.
+   */
+  readonly eager: boolean;
 }
 
 export interface StreamOptions<R> {
@@ -97,11 +107,14 @@ export async function streamDocuments<R>(options: StreamOptions<R>): Promise<Str
   try {
     let next = await pieces.next();
     let lines = 0;
+    const started = performance.now();
     while (!next.done) {
       const piece: InputPiece = next.value;
-      if (options.workers !== undefined && piece.inLines && lines >= FIRST_BATCH_LINES) {
+      const workers = options.workers;
+      if (workers !== undefined && piece.inLines && (workers.eager || (lines >= FIRST_BATCH_LINES && performance.now() - started >= FIRST_BATCH_MS))) {
         const { runInWorkers } = await import('./jobs.js');
-        await runInWorkers<R>({ first: piece, rest: pieces, documents, inputName, outputFormat: options.outputFormat, setup: options.workers, tally: options.tally, consume });
+        const processHere = (p: InputPiece, index: number) => processPiece(p, index, true, ctx);
+        await runInWorkers<R>({ first: piece, rest: pieces, documents, inputName, outputFormat: options.outputFormat, setup: workers, tally: options.tally, consume, processHere });
         break;
       }
       // One piece of look-ahead tells whether the input holds more than one document.

@@ -31,6 +31,10 @@ async function setUp(): Promise<PieceContext<unknown>> {
 }
 
 const ready = setUp();
+void ready.then(
+  () => parentPort!.postMessage('ready'),
+  () => {},
+);
 
 parentPort!.on('message', (request: BatchRequest) => {
   void ready.then(

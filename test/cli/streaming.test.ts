@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runFilter } from '../../src/cli/commands/filter.js';
 import { runTransform } from '../../src/cli/commands/run.js';
 import { main, reportFailure } from '../../src/cli/main.js';
+import { decodeDocuments, encodeDocument } from '../../src/api/index.js';
 import { capture } from './capture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ottl-stream-'));
@@ -72,6 +73,24 @@ describe('streaming run', () => {
     const err = await runTransform({ config: upper(), input, output: join(dir, 'never-pretty.json') }).catch((e: unknown) => e as Error);
     const line = pretty.split('\n').length + pretty.split('\n').findIndex((l) => l.includes('timeUnixNano')) + 1;
     expect(err?.message).toBe(`${input}:${line}: resourceLogs[0].scopeLogs[0].logRecords[0].timeUnixNano: expected a uint64, got "x"; nothing was written`);
+  });
+});
+
+describe('the same documents and errors as the decoder reading the whole text', () => {
+  const pretty = JSON.stringify(JSON.parse(logLine('p')), null, 2);
+  it.each([
+    ['a pretty-printed document after one-line ones', `${logLine('a')}\n${pretty}\n${logLine('b')}\n`],
+    ['a broken line followed by a good one', `${logLine('a')}\n{"resourceLogs":[\n${logLine('b')}\n`],
+    ['a broken last line', `${logLine('a')}\n{"resourceLogs":[{`],
+    ['two documents on a line', `${logLine('a')} ${logLine('b')}\n${logLine('c')}\n`],
+  ])('%s', async (_, text) => {
+    const input = file('same.ndjson', text);
+    const expected = await Promise.resolve()
+      .then(() => decodeDocuments(text, input).map((d) => encodeDocument(d) + '\n').join(''))
+      .catch((e: Error) => e);
+    const r = await capture(() => runTransform({ config: file('none.yaml', 'log_statements: []\n'), input, output: '-' }));
+    if (expected instanceof Error) expect(r.error?.message).toBe(`${expected.message}; nothing was written`);
+    else expect(r.out).toBe(expected);
   });
 });
 

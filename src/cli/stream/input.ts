@@ -3,7 +3,10 @@
  *
  * - OTLP/protobuf has no framing: the whole input is one request, one piece.
  * - OTLP/JSON whose first document fits on its line is newline-delimited (NDJSON): from there on
- *   every line is one piece (blank lines are skipped). A line cannot continue on the next one.
+ *   every line is one piece (blank lines are skipped). As in the decoder, a line that leaves a
+ *   document open continues on the next lines (a pretty-printed document after one-line ones, read
+ *   as values from there on), unless a line starting with `{` comes first: then it is a broken
+ *   line, reported at its own line.
  * - Other OTLP/JSON (one pretty-printed document, or several one after the other) is cut into its
  *   top-level values by bracket depth, outside strings; each value is one piece.
  *
@@ -84,6 +87,37 @@ async function* readChunks(handle: fsp.FileHandle, path: string): AsyncGenerator
 }
 
 const NL = 0x0a;
+
+/** Bracket depth and string state while scanning JSON bytes (strings may hold brackets). */
+interface BracketState {
+  depth: number;
+  inString: boolean;
+  escaped: boolean;
+}
+
+function scanBrackets(bytes: Uint8Array, state: BracketState): void {
+  for (const b of bytes) {
+    if (state.inString) {
+      if (state.escaped) state.escaped = false;
+      else if (b === 0x5c) state.escaped = true;
+      else if (b === 0x22) state.inString = false;
+    } else if (b === 0x22) state.inString = true;
+    else if (b === 0x7b || b === 0x5b) state.depth++;
+    else if (b === 0x7d || b === 0x5d) state.depth--;
+  }
+}
+
+/** Whether a line leaves a document open (more opening brackets than closing ones, or a string). */
+function opensDocument(bytes: Uint8Array): boolean {
+  const state = { depth: 0, inString: false, escaped: false };
+  scanBrackets(bytes, state);
+  return state.depth > 0 || state.inString;
+}
+
+function lastNonBlank(bytes: Uint8Array): number | undefined {
+  for (let i = bytes.length - 1; i >= 0; i--) if (!isBlank(bytes[i])) return bytes[i];
+  return undefined;
+}
 const isBlank = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 /** A UTF-8 continuation byte does not start a code point, so it adds no column. */
 const isContinuation = (b: number) => (b & 0xc0) === 0x80;
@@ -139,6 +173,24 @@ async function* cutPieces(chunks: AsyncIterator<Buffer>, options: ReadOptions): 
       `${options.inputName}:${atLine}: a document longer than ${max} bytes: one NDJSON line or JSON document must fit in one JavaScript string; split the input into smaller documents`,
     );
 
+  /** The bytes up to the next newline (which is consumed); `ended` is false at the end of input. */
+  const readLine = async (at: number): Promise<{ bytes: Buffer; ended: boolean }> => {
+    const parts: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const nl = buf.indexOf(NL, pos);
+      const end = nl === -1 ? buf.length : nl;
+      parts.push(buf.subarray(pos, end));
+      size += end - pos;
+      if (size > max) throw tooLong(at);
+      pos = nl === -1 ? buf.length : nl + 1;
+      if (nl !== -1) return { bytes: parts.length === 1 ? parts[0] : Buffer.concat(parts), ended: true };
+      if (!(await more())) return { bytes: parts.length === 1 ? parts[0] : Buffer.concat(parts), ended: false };
+    }
+  };
+  /** The next unread byte, or undefined at the end of input. */
+  const nextByte = async (): Promise<number | undefined> => (pos < buf.length || (await more()) ? buf[pos] : undefined);
+
   // Values mode: one top-level JSON value after another. Until the first one is known to fit on
   // its line; then lines mode.
   let lines = false;
@@ -146,28 +198,45 @@ async function* cutPieces(chunks: AsyncIterator<Buffer>, options: ReadOptions): 
   for (;;) {
     if (lines) {
       // Lines mode: the bytes up to the next newline are one piece.
-      const parts: Buffer[] = [];
-      let size = 0;
-      let ended = false;
-      for (;;) {
-        const nl = buf.indexOf(NL, pos);
-        const end = nl === -1 ? buf.length : nl;
-        parts.push(buf.subarray(pos, end));
-        size += end - pos;
-        if (size > max) throw tooLong(line);
-        pos = nl === -1 ? buf.length : nl + 1;
-        if (nl !== -1) {
-          ended = true;
-          break;
-        }
-        if (!(await more())) break;
-      }
-      const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+      const startLine = line;
       const startColumn = column;
+      const got = await readLine(line);
       column = 1;
-      if (bytes.some((b) => !isBlank(b))) yield { bytes, format, line, column: startColumn, inLines: true };
       line++;
-      if (!ended) return;
+      let bytes = got.bytes;
+      if (lastNonBlank(bytes) !== 0x7d && opensDocument(bytes)) {
+        // A document that does not end on its line: a pretty-printed one after one-line ones is
+        // read across lines (as the decoder does), up to a line starting a new document.
+        const parts = [bytes];
+        const state = { depth: 0, inString: false, escaped: false };
+        scanBrackets(bytes, state);
+        let size = bytes.length;
+        let ended = got.ended;
+        while (ended && (state.depth > 0 || state.inString) && (await nextByte()) !== 0x7b) {
+          const next = await readLine(line);
+          line++;
+          ended = next.ended;
+          parts.push(Buffer.from('\n'), next.bytes);
+          size += next.bytes.length + 1;
+          if (size > max) throw tooLong(startLine);
+          scanBrackets(next.bytes, state);
+        }
+        bytes = parts.length === 1 ? bytes : Buffer.concat(parts);
+        if (parts.length > 1 && state.depth === 0 && !state.inString) {
+          // The decoder reads on across lines from here, and so do we (values mode).
+          yield { bytes, format, line: startLine, column: startColumn, inLines: false };
+          lines = false;
+          if (!ended) return;
+          continue;
+        }
+        if (parts.length > 1) {
+          // Never closed before a new document: the first line alone, which fails at its own line.
+          yield { bytes: got.bytes, format, line: startLine, column: startColumn, inLines: true };
+          return;
+        }
+      }
+      if (bytes.some((b) => !isBlank(b))) yield { bytes, format, line: startLine, column: startColumn, inLines: true };
+      if (!got.ended) return;
       continue;
     }
 

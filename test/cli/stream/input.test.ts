@@ -30,8 +30,18 @@ describe('readPieces', () => {
     expect(shown(await pieces(pretty))).toEqual(['1:1V {\n  "resourceLogs": [\n    {"a": "}]{"}\n  ]\n}', '6:3V {"resourceSpans": []}']);
   });
 
+  it('reads a pretty-printed document after one-line ones across lines, as the decoder does', async () => {
+    const mixed = '{"resourceLogs":[]}\n{\n  "resourceSpans": [{"a": "{"}]\n}\n{"resourceLogs":[]}\n';
+    expect(shown(await pieces(mixed))).toEqual(['1:1V {"resourceLogs":[]}', '2:1V {\n  "resourceSpans": [{"a": "{"}]\n}', '5:1V {"resourceLogs":[]}']);
+  });
+
+  it('keeps a broken line to itself when the next line starts a document', async () => {
+    const broken = '{"resourceLogs":[]}\n{"resourceLogs":[\n{"resourceLogs":[]}\n';
+    expect(shown(await pieces(broken))).toEqual(['1:1V {"resourceLogs":[]}', '2:1L {"resourceLogs":[', '3:1L {"resourceLogs":[]}']);
+  });
+
   it('gives the same pieces whatever the chunk size', async () => {
-    for (const text of [ndjson, pretty]) {
+    for (const text of [ndjson, pretty, '{"resourceLogs":[]}\n{\n  "resourceSpans": []\n}\n{"resourceLogs":[]}\n']) {
       const whole = shown(await pieces(text));
       for (const size of [1, 2, 3, 7]) expect(shown(await pieces(text, size))).toEqual(whole);
     }

@@ -11,6 +11,7 @@ import { readResourceMetricsList } from './decode-metrics.js';
 import { readResourceSpansList } from './decode-traces.js';
 import { DecodeError, ValueError, inField, quote, toDecodeError } from './errors.js';
 import { JsonReader } from './json-reader.js';
+import { documentFromText } from './tree/document.js';
 
 export { DecodeError } from './errors.js';
 
@@ -65,6 +66,19 @@ export function* iterateDocuments(
   fileName: string,
   options: DecodeOptions = {},
 ): Generator<TelemetryDocument, void, undefined> {
+  yield* readDocuments(input, fileName, options, true);
+}
+
+/**
+ * {@link iterateDocuments}, with the fast path (`tree/document.ts`) on or off: off, every document
+ * is read by the text reader. Internal: for tests and benchmarks that compare the two.
+ */
+export function* readDocuments(
+  input: string | Uint8Array,
+  fileName: string,
+  options: DecodeOptions,
+  fast: boolean,
+): Generator<TelemetryDocument, void, undefined> {
   const text = typeof input === 'string' ? input : decodeUtf8(input, fileName);
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let r = new JsonReader(text, start);
@@ -80,6 +94,26 @@ export function* iterateDocuments(
   }
   let lineMode = false;
   let first = true;
+  if (fast) {
+    // The first document alone on its line makes the input newline-delimited; a single document
+    // may also span the whole text (pretty-printed, or one line). Otherwise the text reader decides.
+    const eol = text.indexOf('\n', start);
+    const whole = start === 0 ? text : text.slice(start);
+    const firstLine = eol === -1 || !contentAfter(text, eol) ? null : documentFromText(text.slice(start, eol));
+    if (firstLine !== null) {
+      yield firstLine;
+      first = false;
+      lineMode = true;
+      base = eol;
+      r = r.forText('');
+    } else {
+      const doc = documentFromText(whole);
+      if (doc !== null) {
+        yield doc;
+        return;
+      }
+    }
+  }
   try {
     for (;;) {
       if (Number.isNaN(r.peek())) {
@@ -90,6 +124,11 @@ export function* iterateDocuments(
         const eol = text.indexOf('\n', lineStart);
         base = lineStart;
         r = r.forText(text.slice(lineStart, eol === -1 ? text.length : eol));
+        const doc = fast && r.text.length > 0 ? documentFromText(r.text) : null;
+        if (doc !== null) {
+          r.pos = r.text.length;
+          yield doc;
+        }
         continue;
       }
       const docStart = r.pos;
@@ -187,6 +226,14 @@ function firstInvalidUtf8(b: Uint8Array): number {
     i += n + 1;
   }
   return b.length;
+}
+
+const NON_SPACE = /[^ \t\n\r]/g;
+
+/** Whether anything but whitespace follows `from`. */
+function contentAfter(text: string, from: number): boolean {
+  NON_SPACE.lastIndex = from;
+  return NON_SPACE.test(text);
 }
 
 function lineOf(text: string, offset: number): number {

@@ -39,12 +39,7 @@ export function textAgrees(text: string, keys: number): boolean {
       if (isSpace(before) && spaceAfterQuote(text, i)) return false;
       continue;
     }
-    // A quote after an odd number of backslashes is inside a string, not the end of a key.
-    if (text.charCodeAt(i - 1) === BACKSLASH) {
-      let b = 1;
-      while (text.charCodeAt(i - 1 - b) === BACKSLASH) b++;
-      if (b % 2 === 1) continue;
-    }
+    if (escaped(text, i)) continue;
     n++;
     let p = c + 1;
     let v = text.charCodeAt(p);
@@ -61,10 +56,17 @@ export function textAgrees(text: string, keys: number): boolean {
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
-/** Whether the whitespace ending at `i` follows a quote (maybe a key's; the caller does not care which). */
+/** Whether the whitespace ending at `i` follows an unescaped quote (maybe a key's; the caller does not care which). */
 function spaceAfterQuote(text: string, i: number): boolean {
   while (isSpace(text.charCodeAt(i))) i--;
-  return text.charCodeAt(i) === QUOTE;
+  return text.charCodeAt(i) === QUOTE && !escaped(text, i);
+}
+
+/** Whether the quote at `i` follows an odd number of backslashes: inside a string, not the end of a key. */
+function escaped(text: string, i: number): boolean {
+  let b = 0;
+  while (text.charCodeAt(i - 1 - b) === BACKSLASH) b++;
+  return b % 2 === 1;
 }
 
 /** Whether the number token at `p` has an exponent, or a fraction and 16 or more characters. */

@@ -61,12 +61,12 @@ export function decodeDocuments(text: string | Uint8Array, fileName: string, opt
  * next is built (memory stays at one document for newline-delimited input). Same rules and errors
  * as {@link decodeDocuments}; an error is thrown when the bad document is reached.
  */
-export function* iterateDocuments(
+export function iterateDocuments(
   input: string | Uint8Array,
   fileName: string,
   options: DecodeOptions = {},
 ): Generator<TelemetryDocument, void, undefined> {
-  yield* readDocuments(input, fileName, options, true);
+  return readDocuments(input, fileName, options, true);
 }
 
 /**
@@ -118,16 +118,22 @@ export function* readDocuments(
     for (;;) {
       if (Number.isNaN(r.peek())) {
         if (!lineMode) return;
-        // The end of a line (r.pos is at its '\n'): go on with a reader over the next line.
-        const lineStart = base + r.pos + 1;
-        if (lineStart >= text.length) return;
-        const eol = text.indexOf('\n', lineStart);
-        base = lineStart;
-        r = r.forText(text.slice(lineStart, eol === -1 ? text.length : eol));
-        const doc = fast && r.text.length > 0 ? documentFromText(r.text) : null;
-        if (doc !== null) {
-          r.pos = r.text.length;
+        // The end of a line (r.pos is at its '\n'): the next lines go through the fast path while
+        // it takes them; the first it declines gets a text reader of its own.
+        let lineStart = base + r.pos + 1;
+        for (;;) {
+          if (lineStart >= text.length) return;
+          const eol = text.indexOf('\n', lineStart);
+          const end = eol === -1 ? text.length : eol;
+          const line = text.slice(lineStart, end);
+          const doc = fast && line.length > 0 ? documentFromText(line) : null;
+          if (doc === null) {
+            base = lineStart;
+            r = r.forText(line);
+            break;
+          }
           yield doc;
+          lineStart = end + 1;
         }
         continue;
       }

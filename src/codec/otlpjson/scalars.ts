@@ -25,7 +25,7 @@ export const INT32: IntType = { name: 'int32', article: 'an', min: -(1n << 31n),
 export const UINT32: IntType = { name: 'uint32', article: 'a', min: 0n, max: (1n << 32n) - 1n };
 
 /** `-?(0|[1-9][0-9]*)`, checked without a regex: timestamps in strings are the common case. */
-function isPlainInteger(s: string): boolean {
+export function isPlainInteger(s: string): boolean {
   const n = s.length;
   let i = s.charCodeAt(0) === 0x2d ? 1 : 0;
   if (i === n) return false;

@@ -5,7 +5,7 @@
  * document is read again from its text (which then reports the error with its line and path).
  */
 import type { EnumType } from '../enums.js';
-import { INT32, INT64, UINT32, UINT64, integerOfLiteral, isBase64, isJsonNumber, type IntType } from '../scalars.js';
+import { INT32, INT64, UINT32, UINT64, integerOfLiteral, isBase64, isJsonNumber, isPlainInteger, type IntType } from '../scalars.js';
 
 /** Thrown (never escapes `tree/`) when a document must be decoded from its text instead. */
 export const DECLINE: unique symbol = Symbol('decline');
@@ -32,8 +32,19 @@ function int32(v: unknown, min: number, max: number, type: IntType): number {
   return Number(integer(v, type));
 }
 
-export const int64 = (v: unknown): bigint => integer(v, INT64);
-export const uint64 = (v: unknown): bigint => integer(v, UINT64);
+/**
+ * int64 and uint64 given as plain decimal strings (the usual form: timestamps, counts) skip the
+ * range check when their length alone keeps them in range.
+ */
+export function int64(v: unknown): bigint {
+  if (typeof v === 'string' && v.length <= 18 && v.length > 0 && isPlainInteger(v)) return BigInt(v);
+  return integer(v, INT64);
+}
+
+export function uint64(v: unknown): bigint {
+  if (typeof v === 'string' && v.length <= 19 && v.length > 0 && v.charCodeAt(0) !== 0x2d && isPlainInteger(v)) return BigInt(v);
+  return integer(v, UINT64);
+}
 export const uint32 = (v: unknown): number => int32(v, 0, 0xffffffff, UINT32);
 export const sint32 = (v: unknown): number => int32(v, -0x80000000, 0x7fffffff, INT32);
 

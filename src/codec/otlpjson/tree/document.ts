@@ -10,7 +10,7 @@ import type { TelemetryDocument } from '../../../core/model.js';
 import { asObject, skip, tally } from './common.js';
 import { logsData } from './logs.js';
 import { metricsData } from './metrics.js';
-import { decline } from './scalars.js';
+import { DECLINE, decline } from './scalars.js';
 import { textAgrees } from './text-checks.js';
 import { tracesData } from './traces.js';
 
@@ -29,9 +29,11 @@ export function documentFromText(text: string): TelemetryDocument | null {
   let doc: TelemetryDocument;
   try {
     doc = document(parsed);
-  } catch {
+  } catch (e) {
     // DECLINE, or a stack overflow on a value nested near the depth limit: the text reader decides.
-    return null;
+    // Anything else is a bug, and must not hide behind the slower path.
+    if (e === DECLINE || e instanceof RangeError) return null;
+    throw e;
   }
   return textAgrees(text, tally.keys) ? doc : null;
 }

@@ -48,8 +48,9 @@ export function skip(v: unknown): void {
 export function list<T>(v: unknown, item: (x: unknown) => T): T[] {
   if (v === null) return [];
   if (!Array.isArray(v)) return decline();
-  const out = new Array<T>(v.length);
-  for (let i = 0; i < v.length; i++) out[i] = item(v[i]);
+  // Filled by push, so the array stays packed (faster for everything that reads the model later).
+  const out: T[] = [];
+  for (let i = 0; i < v.length; i++) out.push(item(v[i]));
   return out;
 }
 
@@ -118,8 +119,8 @@ function arrayValue(v: unknown, depth: number): Value[] {
     if (a === null) values = [];
     else if (!Array.isArray(a)) decline();
     else {
-      values = new Array<Value>(a.length);
-      for (let i = 0; i < a.length; i++) values[i] = anyValue(a[i], depth);
+      values = [];
+      for (let i = 0; i < a.length; i++) values.push(anyValue(a[i], depth));
     }
   }
   return values;
@@ -155,8 +156,10 @@ export function attributes(v: unknown, depth = 0): ValueMap {
       else if (k === 'value') value = anyValue(kv[k], depth);
       else skip(kv[k]);
     }
-    if (map.has(key)) decline();
+    const size = map.size;
     map.set(key, value);
+    // One hash lookup: a repeated key leaves the size unchanged.
+    if (map.size === size) decline();
   }
   return map;
 }

@@ -10,13 +10,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeDocuments, DecodeError, readDocuments } from '../../src/codec/otlpjson/decode.js';
+import { decodeDocuments, DecodeError } from '../../src/codec/otlpjson/decode.js';
 import { encodeDocument, encodeDocuments, EncodeError } from '../../src/codec/otlpjson/encode.js';
 import type { TelemetryDocument } from '../../src/core/model.js';
 import { telemetryDocumentArb } from '../../src/testing/index.js';
 import { MAX_VALUE_DEPTH } from '../../src/core/values/limits.js';
 import type { Value } from '../../src/core/values/types.js';
 import { document, toJsonText } from './arbitraries.js';
+import { decodeOutcome } from './decode-outcome.js';
 
 const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? '0');
 /** The ordinary suite's cases in all (the sum of the `runs(…)` below). */
@@ -108,16 +109,6 @@ function deepAnyValueJson(depth: number, seed: number): string {
   return open + '{"intValue":"7"}' + close;
 }
 
-/** The documents, or the error message, that decoding gives with the fast path on or off. */
-function outcome(text: string, fast: boolean): TelemetryDocument[] | string {
-  try {
-    return [...readDocuments(text, 'f.json', {}, fast)];
-  } catch (e) {
-    if (!(e instanceof DecodeError)) throw e;
-    return e.message;
-  }
-}
-
 /**
  * Edits aimed at what `JSON.parse` loses or changes: a member written twice (with a different
  * value), integers written as long or exponent literals, escaped keys, space before a colon.
@@ -201,7 +192,7 @@ describe('codec fuzzing', () => {
         fc.constantFrom(undefined, 1),
         (docs, edits, ms, indent) => {
           const text = ms.reduce(mutate, edits.reduce(lossy, docs.map((d) => toJsonText(d, indent)).join('\n')));
-          expect(outcome(text, true)).toEqual(outcome(text, false));
+          expect(decodeOutcome(text, true)).toEqual(decodeOutcome(text, false));
         },
       ),
       runs(400),

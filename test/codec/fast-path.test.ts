@@ -5,23 +5,14 @@
  * generated and edited documents; these are the cases random edits rarely line up.
  */
 import { describe, expect, it } from 'vitest';
-import { DecodeError, readDocuments } from '../../src/codec/otlpjson/decode.js';
 import { documentFromText } from '../../src/codec/otlpjson/tree/document.js';
 import type { TelemetryDocument } from '../../src/core/model.js';
+import { decodeOutcome } from './decode-outcome.js';
 
 const record = (fields: string): string => `{"resourceLogs":[{"scopeLogs":[{"logRecords":[{${fields}}]}]}]}`;
 const body = (value: string): string => record(`"body":${value}`);
 const histogram = (point: string): string =>
   `{"resourceMetrics":[{"scopeMetrics":[{"metrics":[{"name":"h","histogram":{"dataPoints":[{${point}}]}}]}]}]}`;
-
-function outcome(text: string, fast: boolean): TelemetryDocument[] | string {
-  try {
-    return [...readDocuments(text, 'f.json', {}, fast)];
-  } catch (e) {
-    if (!(e instanceof DecodeError)) throw e;
-    return e.message;
-  }
-}
 
 describe('the fast path declines what JSON.parse would change', () => {
   const cases: [string, string][] = [
@@ -41,7 +32,7 @@ describe('the fast path declines what JSON.parse would change', () => {
   it.each(cases)('%s', (_, text) => {
     expect(documentFromText(text)).toBeNull();
     // …and the decoder still answers as the text reader does.
-    expect(outcome(text, true)).toEqual(outcome(text, false));
+    expect(decodeOutcome(text, true)).toEqual(decodeOutcome(text, false));
   });
 });
 
@@ -56,11 +47,11 @@ describe('the fast path takes ordinary documents', () => {
   ];
   it.each(cases)('%s', (_, text) => {
     for (const line of text.includes('\n{') ? text.split('\n') : [text]) expect(documentFromText(line)).not.toBeNull();
-    expect(outcome(text, true)).toEqual(outcome(text, false));
+    expect(decodeOutcome(text, true)).toEqual(decodeOutcome(text, false));
   });
 
   it('keeps -0.0 and 19-digit timestamps exact', () => {
-    const [doc] = outcome(record('"timeUnixNano":"1700000000000000001","body":{"doubleValue":-0.0}'), true) as TelemetryDocument[];
+    const [doc] = decodeOutcome(record('"timeUnixNano":"1700000000000000001","body":{"doubleValue":-0.0}'), true) as TelemetryDocument[];
     const rec = doc.signal === 'logs' ? doc.data.resourceLogs[0].scopeLogs[0].logRecords[0] : undefined;
     expect(rec?.timeUnixNano).toBe(1700000000000000001n);
     expect(Object.is(rec?.body, -0)).toBe(true);
@@ -71,10 +62,10 @@ describe('newline-delimited input', () => {
   it('reads the lines after one the fast path declines, and reports errors at their line', () => {
     const good = record('"severityText":"a"');
     const declined = body('{"intValue":9007199254740993}');
-    const docs = outcome([good, declined, good].join('\n'), true) as TelemetryDocument[];
+    const docs = decodeOutcome([good, declined, good].join('\n'), true) as TelemetryDocument[];
     expect(docs).toHaveLength(3);
-    expect(outcome([good, declined, good].join('\n'), false)).toEqual(docs);
-    expect(outcome([good, good, record('"flags":-1')].join('\n'), true)).toBe(
+    expect(decodeOutcome([good, declined, good].join('\n'), false)).toEqual(docs);
+    expect(decodeOutcome([good, good, record('"flags":-1')].join('\n'), true)).toBe(
       'f.json:3: resourceLogs[0].scopeLogs[0].logRecords[0].flags: uint32 out of range: -1',
     );
   });

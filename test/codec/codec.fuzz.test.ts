@@ -2,9 +2,10 @@
  * Fuzzing the OTLP/JSON codec: on arbitrary text, mutated documents (as text and as bytes, so
  * invalid UTF-8 too), deep and huge values, the decoder returns documents or throws a DecodeError,
  * the encoder returns text or throws an EncodeError — never a RangeError, TypeError or anything
- * else — and decode → encode → decode is the identity on generated documents.
+ * else — decode → encode → decode is the identity on generated documents, and the decoder's fast
+ * path (`JSON.parse` and a tree walk) gives what the text reader alone gives.
  *
- * Bounded here (1,630 cases in all); `npm run fuzz` runs FUZZ_RUNS cases in all (default 100,000),
+ * Bounded here (2,030 cases in all); `npm run fuzz` runs FUZZ_RUNS cases in all (default 100,000),
  * shared among the properties in the same proportions, e.g. `FUZZ_RUNS=1000000 npm run fuzz`.
  */
 import fc from 'fast-check';
@@ -16,10 +17,11 @@ import { telemetryDocumentArb } from '../../src/testing/index.js';
 import { MAX_VALUE_DEPTH } from '../../src/core/values/limits.js';
 import type { Value } from '../../src/core/values/types.js';
 import { document, toJsonText } from './arbitraries.js';
+import { decodeOutcome } from './decode-outcome.js';
 
 const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? '0');
 /** The ordinary suite's cases in all (the sum of the `runs(…)` below). */
-const NORMAL_TOTAL = 1630;
+const NORMAL_TOTAL = 2030;
 /** `normal` cases in the ordinary suite; its share of FUZZ_RUNS when fuzzing. */
 const runs = (normal: number): { numRuns: number } => ({
   numRuns: FUZZ_RUNS > 0 ? Math.max(1, Math.round((FUZZ_RUNS * normal) / NORMAL_TOTAL)) : normal,
@@ -107,6 +109,39 @@ function deepAnyValueJson(depth: number, seed: number): string {
   return open + '{"intValue":"7"}' + close;
 }
 
+/**
+ * Edits aimed at what `JSON.parse` loses or changes: a member written twice (with a different
+ * value), integers written as long or exponent literals, escaped keys, space before a colon.
+ */
+const lossyEdit = fc.record({
+  at: fc.nat(),
+  how: fc.constantFrom('repeat-member', 'long-number', 'escape-key', 'space-colon'),
+  literal: fc.constantFrom('1.00000000000000001', '1e-400', '9007199254740993', '2.5e1', '1E0', '0.99999999999999999', '-0', '1.0', '"1e3"', 'null'),
+});
+
+const INTEGER_FIELD = /Nano|[cC]ount|^flags$|^severityNumber$|^intValue$|^asInt$|^kind$|^code$|^scale$|^offset$/;
+
+function lossy(text: string, e: { at: number; how: string; literal: string }): string {
+  // Members with a scalar value; for long numbers, the integer ones.
+  const scalars = [...text.matchAll(/"([A-Za-z_]+)":[ ]?(-?[\d.eE+]+|"[^"\\]*")/g)];
+  const members = e.how === 'long-number' ? scalars.filter((m) => INTEGER_FIELD.test(m[1])) : scalars;
+  if (members.length === 0) return text;
+  const m = members[e.at % members.length];
+  const i = m.index;
+  const valueAt = i + m[0].length - m[2].length;
+  switch (e.how) {
+    case 'repeat-member':
+      // `"key":literal,` before the member: JSON.parse keeps the later one, the text reader reads both.
+      return text.slice(0, i) + `"${m[1]}":${e.literal},` + text.slice(i);
+    case 'long-number':
+      return text.slice(0, valueAt) + e.literal + text.slice(i + m[0].length);
+    case 'escape-key':
+      return text.slice(0, i + 1) + `\\u${m[1].charCodeAt(0).toString(16).padStart(4, '0')}` + text.slice(i + 2);
+    default:
+      return text.slice(0, i + m[1].length + 2) + ' ' + text.slice(i + m[1].length + 2);
+  }
+}
+
 const logsWithBody = (body: string): string => `{"resourceLogs":[{"scopeLogs":[{"logRecords":[{"body":${body}}]}]}]}`;
 
 describe('codec fuzzing', () => {
@@ -145,6 +180,22 @@ describe('codec fuzzing', () => {
         expect(encodeOrExplain([doc]) !== null).toBe(d <= MAX_VALUE_DEPTH);
       }),
       runs(60),
+    );
+  });
+
+  it('the fast path (JSON.parse) gives the same documents and errors as the text reader', { timeout }, () => {
+    fc.assert(
+      fc.property(
+        fc.array(document, { minLength: 1, maxLength: 3 }),
+        fc.array(lossyEdit, { maxLength: 3 }),
+        fc.array(mutation, { maxLength: 1 }),
+        fc.constantFrom(undefined, 1),
+        (docs, edits, ms, indent) => {
+          const text = ms.reduce(mutate, edits.reduce(lossy, docs.map((d) => toJsonText(d, indent)).join('\n')));
+          expect(decodeOutcome(text, true)).toEqual(decodeOutcome(text, false));
+        },
+      ),
+      runs(400),
     );
   });
 

@@ -77,6 +77,12 @@ describe('encode', () => {
     ['empty map', new Map(), '{"body":{"kvlistValue":{}}}'],
     ['map', new Map([['k', 1n]]), '{"body":{"kvlistValue":{"values":[{"key":"k","value":{"intValue":"1"}}]}}}'],
     ['escapes and lone surrogates', 'a"\n\ud800', '{"body":{"stringValue":"a\\"\\n\\ud800"}}'],
+    // One row per kind of character that needs escaping: the encoder skips JSON.stringify for strings without any.
+    ['a backslash alone', 'a\\b', '{"body":{"stringValue":"a\\\\b"}}'],
+    ['a control character alone', 'a\u001f', '{"body":{"stringValue":"a\\u001f"}}'],
+    ['a lone low surrogate', 'a\udc00b', '{"body":{"stringValue":"a\\udc00b"}}'],
+    ['what needs no escape: U+2028, DEL, é', 'a\u2028\u007fé', '{"body":{"stringValue":"a\u2028\u007fé"}}'],
+    ['a key with a quote', new Map([['k"', null]]), '{"body":{"kvlistValue":{"values":[{"key":"k\\"","value":{}}]}}}'],
   ])('body: %s', (_name, body, want) => {
     expect(withBody(body)).toBe(want);
   });

@@ -4,6 +4,11 @@
  * holding exactly one of `resourceLogs`, `resourceSpans`, `resourceMetrics` (or nothing: `{}` is an
  * empty document). Decoding follows the protobuf JSON mapping (see `scalars.ts`) and keeps every
  * value exact; unknown fields are ignored.
+ *
+ * Two readers give the same documents: the fast path (`tree/`: native `JSON.parse`, a walk of its
+ * tree into the model, a check on the text that nothing was lost) takes the documents it can vouch
+ * for; the text reader (`json-reader.ts` and the `decode-*.ts` files) reads the others and reports
+ * every error with its line and JSON path.
  */
 import type { TelemetryDocument } from '../../core/model.js';
 import { readResourceLogsList } from './decode-logs.js';
@@ -11,6 +16,7 @@ import { readResourceMetricsList } from './decode-metrics.js';
 import { readResourceSpansList } from './decode-traces.js';
 import { DecodeError, ValueError, inField, quote, toDecodeError } from './errors.js';
 import { JsonReader } from './json-reader.js';
+import { documentFromText } from './tree/document.js';
 
 export { DecodeError } from './errors.js';
 
@@ -66,10 +72,23 @@ export function decodeDocuments(text: string | Uint8Array, fileName: string, opt
  * next is built (memory stays at one document for newline-delimited input). Same rules and errors
  * as {@link decodeDocuments}; an error is thrown when the bad document is reached.
  */
-export function* iterateDocuments(
+export function iterateDocuments(
   input: string | Uint8Array,
   fileName: string,
   options: DecodeOptions = {},
+): Generator<TelemetryDocument, void, undefined> {
+  return readDocuments(input, fileName, options, true);
+}
+
+/**
+ * {@link iterateDocuments}, with the fast path (`tree/document.ts`) on or off: off, every document
+ * is read by the text reader. Internal: for tests and benchmarks that compare the two.
+ */
+export function* readDocuments(
+  input: string | Uint8Array,
+  fileName: string,
+  options: DecodeOptions,
+  fast: boolean,
 ): Generator<TelemetryDocument, void, undefined> {
   const at = options.start ?? { line: 1, column: 1 };
   let text: string;
@@ -92,16 +111,47 @@ export function* iterateDocuments(
   }
   let lineMode = false;
   let first = true;
+  if (fast) {
+    // The first document alone on its line makes the input newline-delimited; a single document
+    // may also span the whole text (pretty-printed, or one line). Otherwise the text reader decides.
+    const eol = text.indexOf('\n', start);
+    const whole = start === 0 ? text : text.slice(start);
+    const firstLine = eol === -1 || !contentAfter(text, eol) ? null : documentFromText(text.slice(start, eol));
+    if (firstLine !== null) {
+      yield firstLine;
+      first = false;
+      lineMode = true;
+      base = eol;
+      r = r.forText('');
+    } else {
+      const doc = documentFromText(whole);
+      if (doc !== null) {
+        yield doc;
+        return;
+      }
+    }
+  }
   try {
     for (;;) {
       if (Number.isNaN(r.peek())) {
         if (!lineMode) return;
-        // The end of a line (r.pos is at its '\n'): go on with a reader over the next line.
-        const lineStart = base + r.pos + 1;
-        if (lineStart >= text.length) return;
-        const eol = text.indexOf('\n', lineStart);
-        base = lineStart;
-        r = r.forText(text.slice(lineStart, eol === -1 ? text.length : eol));
+        // The end of a line (r.pos is at its '\n'): the next lines go through the fast path while
+        // it takes them; the first it declines gets a text reader of its own.
+        let lineStart = base + r.pos + 1;
+        for (;;) {
+          if (lineStart >= text.length) return;
+          const eol = text.indexOf('\n', lineStart);
+          const end = eol === -1 ? text.length : eol;
+          const line = text.slice(lineStart, end);
+          const doc = fast && line.length > 0 ? documentFromText(line) : null;
+          if (doc === null) {
+            base = lineStart;
+            r = r.forText(line);
+            break;
+          }
+          yield doc;
+          lineStart = end + 1;
+        }
         continue;
       }
       const docStart = r.pos;
@@ -206,6 +256,14 @@ function firstInvalidUtf8(b: Uint8Array): number {
     i += n + 1;
   }
   return b.length;
+}
+
+const NON_SPACE = /[^ \t\n\r]/g;
+
+/** Whether anything but whitespace follows `from`. */
+function contentAfter(text: string, from: number): boolean {
+  NON_SPACE.lastIndex = from;
+  return NON_SPACE.test(text);
 }
 
 function lineOf(text: string, offset: number): number {

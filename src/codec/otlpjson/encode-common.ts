@@ -10,8 +10,11 @@ import { typeName, type Value, type ValueMap } from '../../core/values/types.js'
 import type { InstrumentationScope, Resource } from '../../core/model.js';
 import { EncodeError } from './errors.js';
 
-/** A JSON string literal. */
-export const str = JSON.stringify as (s: string) => string;
+/** What `JSON.stringify` would escape in a string (surrogates: it escapes the lone ones). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A JSON string literal: `JSON.stringify` only when something needs escaping (a call per string costs more than the scan). */
+export const str = (s: string): string => (NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : '"' + s + '"');
 
 const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
@@ -126,10 +129,8 @@ export function anyValue(v: Value, depth = 0): string {
 
 function keyValues(map: ValueMap, depth: number): string {
   let s = '';
-  // forEach: no [key, value] entry array per attribute, unlike for…of with destructuring.
-  map.forEach((v, k) => {
-    s += (s === '' ? '[{"key":' : ',{"key":') + str(k) + ',"value":' + anyValue(v, depth) + '}';
-  });
+  // for…of: measured faster than forEach with its closure per map (the optimizer drops the entry arrays).
+  for (const [k, v] of map) s += (s === '' ? '[{"key":' : ',{"key":') + str(k) + ',"value":' + anyValue(v, depth) + '}';
   return s + ']';
 }
 

@@ -12,7 +12,7 @@ import { isNumberStart, type JsonReader } from './json-reader.js';
 const QUOTE = 0x22;
 
 /** An integer type's name (for messages) and its range. */
-interface IntType {
+export interface IntType {
   readonly name: string;
   readonly article: string;
   readonly min: bigint;
@@ -25,7 +25,7 @@ export const INT32: IntType = { name: 'int32', article: 'an', min: -(1n << 31n),
 export const UINT32: IntType = { name: 'uint32', article: 'a', min: 0n, max: (1n << 32n) - 1n };
 
 /** `-?(0|[1-9][0-9]*)`, checked without a regex: timestamps in strings are the common case. */
-function isPlainInteger(s: string): boolean {
+export function isPlainInteger(s: string): boolean {
   const n = s.length;
   let i = s.charCodeAt(0) === 0x2d ? 1 : 0;
   if (i === n) return false;
@@ -37,6 +37,9 @@ function isPlainInteger(s: string): boolean {
   return true;
 }
 const JSON_NUMBER = /^(-?)(0|[1-9]\d*)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
+
+/** Whether `s` is a JSON number literal (a double given as a string). */
+export const isJsonNumber = (s: string): boolean => JSON_NUMBER.test(s);
 
 /**
  * The exact integer a JSON number literal denotes (`1e3` and `2.50e1` are integers too, as protobuf
@@ -130,7 +133,7 @@ export function readDouble(r: JsonReader): number {
     if (s === 'NaN') return NaN;
     if (s === 'Infinity') return Infinity;
     if (s === '-Infinity') return -Infinity;
-    if (!JSON_NUMBER.test(s)) r.fail(`expected a double, got ${quote(s)}`, start);
+    if (!isJsonNumber(s)) r.fail(`expected a double, got ${quote(s)}`, start);
     return +s;
   }
   if (r.takeNull()) return 0;
@@ -138,6 +141,12 @@ export function readDouble(r: JsonReader): number {
 }
 
 const BASE64 = /^[A-Za-z0-9+/_-]*$/;
+
+/** Whether `s` (whose unpadded part is `body`) is standard or URL-safe base64, padded or not. */
+export function isBase64(s: string, body: string): boolean {
+  const padded = body.length !== s.length;
+  return BASE64.test(body) && body.length % 4 !== 1 && !(padded && s.length % 4 !== 0);
+}
 
 /** Reads bytes given as standard or URL-safe base64, padded or not; `null` → empty. */
 export function readBytes(r: JsonReader): Uint8Array {
@@ -148,8 +157,7 @@ export function readBytes(r: JsonReader): Uint8Array {
   const start = r.pos;
   const s = r.readString();
   const body = s.endsWith('==') ? s.slice(0, -2) : s.endsWith('=') ? s.slice(0, -1) : s;
-  const padded = body.length !== s.length;
-  if (!BASE64.test(body) || body.length % 4 === 1 || (padded && s.length % 4 !== 0)) {
+  if (!isBase64(s, body)) {
     r.fail(`invalid base64: ${quote(s)}`, start);
   }
   const buf = Buffer.from(body, 'base64');

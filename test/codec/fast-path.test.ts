@@ -1,0 +1,72 @@
+/**
+ * The decoder's fast path (`JSON.parse` and a walk of its tree): it must take ordinary documents,
+ * and leave to the text reader every document where `JSON.parse` loses something — the decoder's
+ * answer (documents or error) is then the text reader's. The fuzz test checks the same law on
+ * generated and edited documents; these are the cases random edits rarely line up.
+ */
+import { describe, expect, it } from 'vitest';
+import { documentFromText } from '../../src/codec/otlpjson/tree/document.js';
+import type { TelemetryDocument } from '../../src/core/model.js';
+import { decodeOutcome } from './decode-outcome.js';
+
+const record = (fields: string): string => `{"resourceLogs":[{"scopeLogs":[{"logRecords":[{${fields}}]}]}]}`;
+const body = (value: string): string => record(`"body":${value}`);
+const histogram = (point: string): string =>
+  `{"resourceMetrics":[{"scopeMetrics":[{"metrics":[{"name":"h","histogram":{"dataPoints":[{${point}}]}}]}]}]}`;
+
+describe('the fast path declines what JSON.parse would change', () => {
+  const cases: [string, string][] = [
+    ['a repeated AnyValue member', body('{"stringValue":"a","stringValue":"b"}')],
+    ['a repeated member whose first value is invalid', record('"timeUnixNano":"x","timeUnixNano":"5"')],
+    ['a repeated id whose second value is empty', record('"traceId":"0102030405060708090a0b0c0d0e0f10","traceId":""')],
+    ['a repeated signal', '{"resourceLogs":[],"resourceLogs":[{}]}'],
+    ['a repeated member with space before its colon', body('{"stringValue" :"a","stringValue":"b"}')],
+    ['an integer with a fraction that rounds to an integer', record('"flags":0.99999999999999999')],
+    ['an integer whose exponent underflows to zero', body('{"intValue":1e-400}')],
+    ['an integer beyond 2^53 as a bare number', body('{"intValue":9007199254740993}')],
+    ['a bucket count with a fraction', histogram('"bucketCounts":[1,2.00000000000000001]')],
+    ['a bucket count behind an escaped key', histogram('"bucketCount\\u0073":[1,2.00000000000000001]')],
+    ['a repeated attribute key (the notice needs its line)', record('"attributes":[{"key":"k","value":{}},{"key":"k","value":{}}]')],
+    ['an AnyValue nested too deep', body('{"arrayValue":{"values":['.repeat(1001) + ']}}'.repeat(1001))],
+  ];
+  it.each(cases)('%s', (_, text) => {
+    expect(documentFromText(text)).toBeNull();
+    // …and the decoder still answers as the text reader does.
+    expect(decodeOutcome(text, true)).toEqual(decodeOutcome(text, false));
+  });
+});
+
+describe('the fast path takes ordinary documents', () => {
+  const cases: [string, string][] = [
+    ['escaped quotes and colons in strings', body('{"stringValue":"{\\"a\\":1,\\"b\\" :2}"}')],
+    ['a key ending in an escaped backslash', record('"x\\\\":1,"flags":1')],
+    ['long doubles and exponents in double fields', body('{"doubleValue":142.57142857142858}') + '\n' + body('{"doubleValue":1e-7}')],
+    ['integers as strings and short numbers', record('"timeUnixNano":"1700000000000000001","severityNumber":9,"flags":1')],
+    ['-0.0 as a double', body('{"doubleValue":-0.0}')],
+    ['pretty-printed text', JSON.stringify(JSON.parse(record('"severityText":"INFO","attributes":[{"key":"a","value":{"intValue":"1"}}]')), null, 2)],
+  ];
+  it.each(cases)('%s', (_, text) => {
+    for (const line of text.includes('\n{') ? text.split('\n') : [text]) expect(documentFromText(line)).not.toBeNull();
+    expect(decodeOutcome(text, true)).toEqual(decodeOutcome(text, false));
+  });
+
+  it('keeps -0.0 and 19-digit timestamps exact', () => {
+    const [doc] = decodeOutcome(record('"timeUnixNano":"1700000000000000001","body":{"doubleValue":-0.0}'), true) as TelemetryDocument[];
+    const rec = doc.signal === 'logs' ? doc.data.resourceLogs[0].scopeLogs[0].logRecords[0] : undefined;
+    expect(rec?.timeUnixNano).toBe(1700000000000000001n);
+    expect(Object.is(rec?.body, -0)).toBe(true);
+  });
+});
+
+describe('newline-delimited input', () => {
+  it('reads the lines after one the fast path declines, and reports errors at their line', () => {
+    const good = record('"severityText":"a"');
+    const declined = body('{"intValue":9007199254740993}');
+    const docs = decodeOutcome([good, declined, good].join('\n'), true) as TelemetryDocument[];
+    expect(docs).toHaveLength(3);
+    expect(decodeOutcome([good, declined, good].join('\n'), false)).toEqual(docs);
+    expect(decodeOutcome([good, good, record('"flags":-1')].join('\n'), true)).toBe(
+      'f.json:3: resourceLogs[0].scopeLogs[0].logRecords[0].flags: uint32 out of range: -1',
+    );
+  });
+});

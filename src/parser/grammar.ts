@@ -31,12 +31,18 @@ const isName = (tok: IToken): boolean => tokenMatcher(tok, T.Uppercase) || token
 
 /** The OTTL parser. Use the shared instance from `parser.ts`; never construct per call. */
 export class OttlParser extends CstParser {
-  constructor() {
+  /**
+   * @param options.validate runs Chevrotain's grammar validations (ambiguities, left recursion):
+   *   the grammar test does; the shared instance skips them, as they cost start-up time and the
+   *   grammar does not change at run time.
+   */
+  constructor(options: { readonly validate?: boolean } = {}) {
     super(T.allTokens, {
       nodeLocationTracking: 'onlyOffset',
       recoveryEnabled: false,
       maxLookahead: 3,
       errorMessageProvider: parserErrorMessages,
+      skipValidations: options.validate !== true,
     });
     this.performSelfAnalysis();
   }

@@ -5,8 +5,9 @@
  * - `ottl run` with an empty config (decode + encode) against `JSON.parse`+`JSON.stringify` of every
  *   line in a plain `node` process: the floor;
  * - `ottl run` with six typical statements against `jq` doing the same edits (skipped when jq is
- *   not installed);
- * - `ottl --version` against `node -e 0`: start-up.
+ *   not installed).
+ *
+ * Start-up alone (`ottl --version`, `--help`, a 1 kB run against `node -e 0`) is bench/startup.ts.
  *
  * Times are wall-clock (the CLI may use several threads); peak RSS comes from `/usr/bin/time` when
  * installed. Outputs are compared line by line (attribute order and member order aside).
@@ -181,19 +182,13 @@ export function benchmarks(opts: BenchOptions): Row[] {
       plain: () => runOnce(node, ['-e', PLAIN_SCRIPT, input, out('plain.ndjson')], dir),
       rules: () => runOnce(node, [OTTL, 'run', '-c', config, '-i', input, '-o', out('rules.ndjson')], dir),
       jq: () => runOnce('jq', ['-c', '-f', jqFile, input], dir, out('jq.ndjson')),
-      version: () => runOnce(node, [OTTL, '--version'], dir),
-      nodeStart: () => runOnce(node, ['-e', '0'], dir),
     };
-    const times: Record<keyof typeof contenders, RunResult[]> = { passThrough: [], plain: [], rules: [], jq: [], version: [], nodeStart: [] };
+    const times: Record<keyof typeof contenders, RunResult[]> = { passThrough: [], plain: [], rules: [], jq: [] };
     for (let i = 0; i < rounds; i++) {
       for (const key of Object.keys(contenders) as (keyof typeof contenders)[]) {
         if (key === 'jq' && !hasJq) continue;
         times[key].push(contenders[key]());
       }
-    }
-    for (let i = 0; i < (opts.quick ? 0 : 8); i++) {
-      times.version.push(contenders.version());
-      times.nodeStart.push(contenders.nodeStart());
     }
     const wall = (r: RunResult[]): number[] => r.map((x) => x.wallMs);
     const peak = (r: RunResult[]): string => (r.length === 0 || Number.isNaN(r[0].peakRss) ? 'n/a' : mb(Math.max(...r.map((x) => x.peakRss))));
@@ -248,18 +243,6 @@ export function benchmarks(opts: BenchOptions): Row[] {
         }),
       );
     }
-    rows.push(
-      measured({
-        group: 'cli',
-        name: 'start-up: ottl --version',
-        unit: 'one start',
-        subject: { label: 'ottl --version', times: wall(times.version) },
-        baseline: { label: 'node -e 0', times: wall(times.nodeStart) },
-        target: '<= 2x',
-        note,
-        same: true,
-      }),
-    );
     return rows;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,6 @@
  */
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
-import { serve } from '../../server/run.js';
 import { CliError } from '../main.js';
 import { asCliError } from './run.js';
 
@@ -63,6 +62,8 @@ export function register(program: Command): void {
       if (opts.forward !== undefined && !/^https?:\/\//.test(opts.forward)) throw new CliError(`ottl: --forward must be an http(s) URL, got ${JSON.stringify(opts.forward)}`, 2);
       const { host, port } = parseListen(opts.listen);
       const workers = opts.workers === undefined ? availableParallelism() : positiveInt('--workers', opts.workers, true) || availableParallelism();
+      // The server (node:http, node:cluster) loads only for this command.
+      const { serve } = await import('../../server/run.js');
       try {
         await serve({
           config: opts.config,

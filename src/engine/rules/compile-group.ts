@@ -235,6 +235,8 @@ function errorsSince(problems: readonly Problem[], before: number): boolean {
 
 /** A warning for each deprecated function an item calls (it still runs, as in the reference). */
 function warnDeprecated(item: Parsed, functions: FunctionTable, problems: Problem[]): void {
+  // The tree is walked only when the rule's text names a deprecated function: most name none.
+  if (!deprecatedIn(functions).some((name) => item.loc.text.includes(name))) return;
   for (const name of collectHints(item.ast, emptyHints()).functions) {
     if (functions.get(name)?.tier !== 'deprecated') continue;
     const at = item.loc.text.indexOf(name);
@@ -244,4 +246,13 @@ function warnDeprecated(item: Parsed, functions: FunctionTable, problems: Proble
       }),
     );
   }
+}
+
+const DEPRECATED = new WeakMap<FunctionTable, readonly string[]>();
+
+/** The names of a table's deprecated functions (tables are immutable: worked out once each). */
+function deprecatedIn(functions: FunctionTable): readonly string[] {
+  let names = DEPRECATED.get(functions);
+  if (names === undefined) DEPRECATED.set(functions, (names = [...functions.values()].filter((d) => d.tier === 'deprecated').map((d) => d.name)));
+  return names;
 }

@@ -40,7 +40,9 @@ export class OttlParser extends CstParser {
     super(T.allTokens, {
       nodeLocationTracking: 'onlyOffset',
       recoveryEnabled: false,
-      maxLookahead: 3,
+      // One token decides every alternative the gates do not (the grammar test validates that):
+      // building the lookahead for more costs most of the parser's construction.
+      maxLookahead: 1,
       errorMessageProvider: parserErrorMessages,
       skipValidations: options.validate !== true,
     });

@@ -83,6 +83,12 @@ export class AstBuilder extends BaseVisitor {
     return this.visit(cst) as T;
   }
 
+  /** Chevrotain's `visit` without its lodash type checks: it runs for every node of every rule. */
+  override visit(node: CstNode | CstNode[]): ReturnType<InstanceType<typeof BaseVisitor>['visit']> {
+    const n = Array.isArray(node) ? node[0] : node;
+    return n === undefined ? undefined : (this as unknown as Record<string, (children: CstNode['children']) => unknown>)[n.name](n.children);
+  }
+
   private error(span: A.SourceSpan, message: string): void {
     this.diagnostics.push(diagnostic(this.source, span, message));
   }

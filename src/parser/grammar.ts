@@ -26,6 +26,8 @@ import { parserErrorMessages } from './messages.js';
 
 const OPENERS = [T.LParen, T.LBracket, T.LBrace];
 const CLOSERS = [T.RParen, T.RBracket, T.RBrace];
+/** Tokens that end a boolean value before any comparison operator could come. */
+const COMPARISON_STOPS = [T.And, T.Or, T.Comma, T.Arrow, T.Equal, T.Not];
 const isAny = (tok: IToken, types: TokenType[]): boolean => types.some((t) => tokenMatcher(tok, t));
 const isName = (tok: IToken): boolean => tokenMatcher(tok, T.Uppercase) || tokenMatcher(tok, T.Lowercase);
 
@@ -107,7 +109,7 @@ export class OttlParser extends CstParser {
         depth--;
       } else if (depth === 0) {
         if (tokenMatcher(tok, T.Comparison)) return true;
-        if (isAny(tok, [T.And, T.Or, T.Comma, T.Arrow, T.Equal, T.Not])) return false;
+        if (isAny(tok, COMPARISON_STOPS)) return false;
       }
     }
   }

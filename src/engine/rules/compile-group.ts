@@ -57,13 +57,14 @@ interface Parsed {
 const WHOLE: SourceSpan = { start: 0, end: 0 };
 
 /**
- * Syntax trees of recently parsed rules, by kind and text, most recent last. A reload parses a
- * config whose rules are mostly the ones it had, and parsing is most of compiling; a tree is
+ * Syntax trees of recently parsed statements and conditions, by text, most recent last. A reload
+ * parses a config whose rules are mostly the ones it had, and parsing is most of compiling; a tree is
  * only read after parsing (its spans are offsets in the rule's own text), so one tree can serve
  * every group that writes the same rule. Only rules that parsed are kept.
  */
-const recentTrees = new Map<string, Statement | BoolExpr>();
-const RECENT_TREES = 4096;
+const recentStatements = new Map<string, Statement | BoolExpr>();
+const recentConditions = new Map<string, Statement | BoolExpr>();
+const RECENT_TREES = 2048;
 
 /** The signal's innermost context that has `attributes` (exemplars have `filtered_attributes`), for hints. */
 function itemContext(available: readonly ContextName[]): ContextName {
@@ -112,19 +113,19 @@ export function* compileGroupSteps(spec: GroupSpec, host: GroupHost, problems: P
   const before = problems.length;
   const items: Parsed[] = [];
   const parse = (loc: LocatedText, statement: boolean) => {
-    const key = (statement ? 's' : 'c') + loc.text;
-    const known = recentTrees.get(key);
+    const recent = statement ? recentStatements : recentConditions;
+    const known = recent.get(loc.text);
     if (known !== undefined) {
-      recentTrees.delete(key);
-      recentTrees.set(key, known);
+      recent.delete(loc.text);
+      recent.set(loc.text, known);
       items.push({ loc, ast: known, statement });
       return;
     }
     const r = statement ? parseStatement(loc.text) : parseCondition(loc.text);
     if (r.ok) {
       items.push({ loc, ast: r.ast, statement });
-      if (recentTrees.size >= RECENT_TREES) recentTrees.delete(recentTrees.keys().next().value!);
-      recentTrees.set(key, r.ast);
+      if (recent.size >= RECENT_TREES) recent.delete(recent.keys().next().value!);
+      recent.set(loc.text, r.ast);
     } else for (const d of r.errors) problems.push(problemAt(loc, d.span, 'syntax', d.message));
   };
   for (const loc of spec.statements) {

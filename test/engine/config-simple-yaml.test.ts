@@ -90,6 +90,12 @@ describe('simple YAML reader', () => {
     expect(r.fast).toBe(r.full);
   });
 
+  const edges = ["- a\n-\n", "a:\n- b\nc: d\n", 'a: ""\n', "a: x:y\n", "a: x#\n", "a: nULL\n", "a: yes\n", "a: b", "-   a: b\n    c: d\n", "a:   \n  b: c\n", "a: 'b\r'\n", "é: a\n", "a: [ ]\n", "a: []x\n", "- []\n- {}\n"];
+  it.each(edges)('agrees on %j', (text) => {
+    const r = both(text);
+    expect(r.fast).toBe(r.full);
+  });
+
   it('agrees with the yaml package on generated block YAML (simple or not)', () => {
     const key = fc.constantFrom('a', 'b', 'log_statements', 'error_mode', 'transform/x', 'true', 'null', '__proto__', 'a b', "'q'");
     const scalar = fc.oneof(

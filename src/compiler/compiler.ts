@@ -244,7 +244,7 @@ export class Compiler {
     if (prefix === null) {
       const local = this.lambdaParameter(fields);
       if (local) return local;
-      if (this.options.requirePathPrefix) throw missingContext(node.span, this.options.context.prefixes, pathText(fields));
+      if (this.options.requirePathPrefix) throw missingContext(node.span, this.options.context.prefixes, pathText(fields), fields.length === 1 && fields[0].keys.length === 0);
     }
     if (prefix === REQUEST_DATA_PREFIX && this.options.allowOtelcol === false) {
       throw new CompileError('OTTL `otelcol` context requires the `ottl.contexts.enableOTelColContext` feature gate to be enabled', node.span);

@@ -16,10 +16,17 @@ export class CompileError extends Error {
     readonly code: ProblemCode = 'arguments',
     /** The names proposed instead of what was written, closest first. */
     readonly suggestions: readonly string[] = [],
+    /** A hint other than did-you-mean (default: built from the suggestions). */
+    hint?: string,
   ) {
     super(message);
-    this.hint = suggestions.length > 0 ? `did you mean ${suggestions.map((n) => `"${n}"`).join(' or ')}?` : undefined;
+    this.hint = hint ?? didYouMeanHint(suggestions);
   }
+}
+
+/** `did you mean "a" or "b"?` for proposed names, or undefined when there are none. */
+export function didYouMeanHint(suggestions: readonly string[]): string | undefined {
+  return suggestions.length > 0 ? `did you mean ${suggestions.map((n) => `"${n}"`).join(' or ')}?` : undefined;
 }
 
 /**
@@ -81,11 +88,14 @@ export const lambdaNotAllowed = (span: SourceSpan): CompileError =>
 
 /**
  * A path without a context prefix where one is required. `pathText` is the path as the reference
- * prints it (`cache[test]`: keys unquoted), so the message matches the reference's.
+ * prints it (`cache[test]`: keys unquoted), so the message matches the reference's. A single bare
+ * word is as likely a string written without its quotes: the hint offers the string literal.
  */
-export const missingContext = (span: SourceSpan, contexts: readonly string[], pathText: string): CompileError =>
+export const missingContext = (span: SourceSpan, contexts: readonly string[], pathText: string, bareWord = false): CompileError =>
   new CompileError(
     `missing context name for path "${pathText}", possibly valid options are: ${contexts.map((c) => `"${c}.${pathText}"`).join(', ')}`,
     span,
     'path',
+    [],
+    bareWord ? `if you meant the text, write the string literal ${JSON.stringify(pathText)}` : undefined,
   );

@@ -2,7 +2,7 @@
  * Entry points of the OTTL front end. Each returns `{ ok: true, ast }` or `{ ok: false, errors }`
  * with positioned diagnostics, and never throws.
  */
-import { EOF, tokenMatcher, type IRecognitionException, type IToken } from 'chevrotain';
+import { EOF, tokenMatcher, type ILexingError, type IRecognitionException, type IToken } from 'chevrotain';
 import { Comparison } from '../lexer/tokens.js';
 import type { BoolExpr, SourceSpan, Statement, ValueExpr } from './ast.js';
 import { ottlLexer } from '../lexer/tokens.js';
@@ -10,6 +10,7 @@ import { ottlParser } from './parser.js';
 import type { OttlParser } from './grammar.js';
 import { AstBuilder } from './builder.js';
 import { MAX_RULE_DEPTH, tooDeep } from './limits.js';
+import { lexingSlip, misusedEqual } from './slips.js';
 import { Source } from '../core/diagnostics/source.js';
 import { diagnostic, messages, sortDiagnostics, type Diagnostic } from '../core/diagnostics/diagnostic.js';
 
@@ -32,18 +33,13 @@ function run<T>(text: string, entry: Entry, options: ParseOptions): ParseResult<
   let parser: OttlParser | undefined;
   try {
     const lexed = ottlLexer().tokenize(source.text);
-    if (lexed.errors.length > 0) {
-      const errors = lexed.errors.map((e) => {
-        const ch = source.text[e.offset] ?? '';
-        const msg = ch === '"' ? messages.unterminatedString() : messages.unexpectedCharacter(ch);
-        return diagnostic(source, { start: e.offset, end: e.offset + Math.max(1, e.length) }, msg);
-      });
-      return { ok: false, errors: sortDiagnostics(errors) };
-    }
+    if (lexed.errors.length > 0) return { ok: false, errors: sortDiagnostics(lexingErrors(source, lexed.errors)) };
     parser = ottlParser();
     parser.input = lexed.tokens;
     const cst = parser[entry]();
     if (parser.errors.length > 0) {
+      const equal = misusedEqual(lexed.tokens, entry === 'statementEntry');
+      if (equal !== null) return { ok: false, errors: [diagnostic(source, equal.span, equal.message)] };
       const errors = parser.errors.map((e) => parseError(source, lexed.tokens, e));
       return { ok: false, errors: sortDiagnostics(errors) };
     }
@@ -59,6 +55,25 @@ function run<T>(text: string, entry: Entry, options: ParseOptions): ParseResult<
   } finally {
     if (parser !== undefined) parser.input = [];
   }
+}
+
+/** Lexing errors as diagnostics: a known slip once (with what to write instead), else the character. */
+function lexingErrors(source: Source, errors: readonly ILexingError[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let covered = -1;
+  for (const e of errors) {
+    if (e.offset < covered) continue;
+    const slip = lexingSlip(source.text, e.offset);
+    if (slip !== null) {
+      out.push(diagnostic(source, slip.span, slip.message));
+      covered = slip.through;
+      continue;
+    }
+    const ch = source.text[e.offset] ?? '';
+    const msg = ch === '"' ? messages.unterminatedString() : messages.unexpectedCharacter(ch);
+    out.push(diagnostic(source, { start: e.offset, end: e.offset + Math.max(1, e.length) }, msg));
+  }
+  return out;
 }
 
 /** Positions a parser error; an end-of-input error is anchored at the end of the last real token. */

@@ -1,6 +1,6 @@
 /**
  * Where `ottl serve` sends what the rules kept: another OTLP/HTTP endpoint, or a file of OTLP/JSON
- * lines. A delivery either succeeds (then the client's request is acknowledged) or says whether
+ * lines (an OTLP/gRPC endpoint: `grpc-forwarder.ts`). A delivery either succeeds (then the client's request is acknowledged) or says whether
  * the client should retry.
  */
 import { appendFile } from 'node:fs/promises';
@@ -17,6 +17,8 @@ export type Delivery =
 
 export interface Deliverer {
   deliver(doc: TelemetryDocument, received: OtlpFormat): Promise<Delivery>;
+  /** Releases connections, after the last delivery. */
+  close?(): void;
 }
 
 const RETRYABLE = new Set([429, 502, 503, 504]);

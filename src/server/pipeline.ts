@@ -5,9 +5,19 @@
  * body — that processor. Compiled as one immutable rule set, so a `ReloadableProcessor` can swap it
  * between requests.
  */
-import { filterCompiler, transformCompiler, type RuleSet, type RuleSetCompiler, type Signal, type TelemetryDocument } from '../api/index.js';
+import {
+  filterCompiler,
+  TransformProcessor,
+  transformCompiler,
+  type FilterProcessor,
+  type RequestMetadata,
+  type RuleSet,
+  type RuleSetCompiler,
+  type Signal,
+  type TelemetryDocument,
+} from '../api/index.js';
 
-type Stage = RuleSet;
+type Stage = TransformProcessor | FilterProcessor;
 type Loaded = Parameters<RuleSetCompiler<RuleSet>>[0];
 
 /** The compiled rules for each signal, applied in order. */
@@ -18,9 +28,16 @@ export class Pipeline implements RuleSet {
     readonly names: Readonly<Record<Signal, readonly string[]>>,
   ) {}
 
-  /** Applies every stage of the document's signal in place; throws what a stage throws. */
-  process(doc: TelemetryDocument): void {
-    for (const stage of this.stages[doc.signal]) stage.process(doc);
+  /**
+   * Applies every stage of the document's signal in place, with the request's metadata (read by
+   * `otelcol.client.metadata`); throws what a stage throws.
+   */
+  process(doc: TelemetryDocument, metadata?: RequestMetadata): void {
+    const options = metadata === undefined ? undefined : { metadata };
+    for (const stage of this.stages[doc.signal]) {
+      if (stage instanceof TransformProcessor) stage.process(doc, undefined, options);
+      else stage.process(doc, options);
+    }
   }
 }
 

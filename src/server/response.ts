@@ -102,6 +102,28 @@ export function readPartialSuccess(format: OtlpFormat, signal: Signal, body: Uin
   }
 }
 
+/**
+ * The `grpc-status-details-bin` of a retryable gRPC error: a `google.rpc.Status` (code 1, message 2,
+ * details 3) whose one detail is a `google.rpc.RetryInfo` (retry_delay 1: a Duration, seconds 1),
+ * which the OTLP/gRPC specification asks a throttling server to send.
+ */
+export function retryInfoStatus(code: number, message: string, delaySeconds: number): Buffer {
+  const duration = [0x08, ...varintBytes(BigInt(Math.max(0, Math.round(delaySeconds))))];
+  const retryInfo = lengthDelimited(1, Buffer.from(duration));
+  const any = Buffer.concat([lengthDelimited(1, Buffer.from('type.googleapis.com/google.rpc.RetryInfo')), lengthDelimited(2, retryInfo)]);
+  return Buffer.concat([Buffer.from([0x08, ...varintBytes(BigInt(code))]), lengthDelimited(2, Buffer.from(message, 'utf8')), lengthDelimited(3, any)]);
+}
+
+function lengthDelimited(field: number, bytes: Buffer): Buffer {
+  return Buffer.concat([Buffer.from([(field << 3) | 2, ...varintBytes(BigInt(bytes.length))]), bytes]);
+}
+
+function varintBytes(v: bigint): number[] {
+  const out: number[] = [];
+  varint(out, v);
+  return out;
+}
+
 const snake = (s: string): string => s.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
 
 function varint(out: number[], v: bigint): void {

@@ -6,9 +6,13 @@
 import cluster, { type Worker } from 'node:cluster';
 import { watch, type FSWatcher } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
 import { basename, dirname } from 'node:path';
 import { ReloadableProcessor, type OtlpFormat } from '../api/index.js';
 import { FileAppender, Forwarder, type Deliverer } from './deliver.js';
+import { ExportCore } from './export.js';
+import { ListenError } from './listen-error.js';
+import type { GrpcReceiver } from './grpc-receiver.js';
 import { mergeSnapshots, type Snapshot } from './metrics.js';
 import { pipelineCompiler, type Pipeline } from './pipeline.js';
 import { OtlpGateway } from './server.js';
@@ -19,6 +23,9 @@ export interface ServeOptions {
   processor?: string;
   host: string;
   port: number;
+  /** Where the OTLP/gRPC receiver listens; none without it. */
+  grpc?: { host: string; port: number };
+  /** An OTLP/HTTP base URL, or `grpc://host:port` / `grpcs://host:port` for OTLP/gRPC. */
   forward?: string;
   output?: string;
   forwardFormat?: OtlpFormat;
@@ -28,11 +35,14 @@ export interface ServeOptions {
   maxInFlight: number;
   retryAfterSeconds: number;
   forwardTimeoutMs: number;
+  /** Pass HTTP headers / gRPC metadata to the rules as request metadata (`otelcol.client.metadata`). */
+  includeMetadata?: boolean;
   /** Where status lines go (stderr by default). */
   log?: (line: string) => void;
 }
 
-type Message = { type: 'counters'; snapshot: Snapshot } | { type: 'metrics?'; id: number } | { type: 'metrics'; id: number; snapshot: Snapshot } | { type: 'ready'; port: number };
+type Message = { type: 'counters'; snapshot: Snapshot } | { type: 'metrics?'; id: number } | { type: 'metrics'; id: number; snapshot: Snapshot } | { type: 'ready'; port: number; grpcPort: number | null }
+  | { type: 'failed'; message: string };
 
 /**
  * Starts serving; resolves when the server has stopped (after SIGTERM/SIGINT, or `stop()` of the
@@ -42,7 +52,15 @@ type Message = { type: 'counters'; snapshot: Snapshot } | { type: 'metrics?'; id
 export async function serve(options: ServeOptions): Promise<void> {
   const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
   if (options.workers > 1 && cluster.isPrimary) return runPrimary(options, log);
-  const gateway = await startGateway(options, log);
+  let gateway: RunningGateway;
+  try {
+    gateway = await startGateway(options, log);
+  } catch (e) {
+    if (!cluster.isWorker || !(e instanceof ListenError)) throw e;
+    // The primary reports it once and stops the other workers; the IPC channel would keep this one alive.
+    process.send?.({ type: 'failed', message: e.message } satisfies Message, () => process.disconnect());
+    return;
+  }
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGTERM', stop);
@@ -63,7 +81,11 @@ export async function serve(options: ServeOptions): Promise<void> {
 /** A started gateway with its config watcher. */
 export interface RunningGateway {
   port: number;
+  /** The OTLP/gRPC receiver's port, when there is one. */
+  grpcPort: number | null;
   gateway: OtlpGateway;
+  /** What both receivers share: admission, rules, delivery, counters. */
+  core: ExportCore;
   rules: ReloadableProcessor<Pipeline>;
   stop(): Promise<void>;
 }
@@ -72,43 +94,87 @@ export interface RunningGateway {
 export async function startGateway(options: ServeOptions, log: (line: string) => void): Promise<RunningGateway> {
   const text = await readFile(options.config, 'utf8');
   const rules = ReloadableProcessor.create(text, { compiler: pipelineCompiler(options.processor), name: options.config });
-  const deliverer: Deliverer = options.forward !== undefined ? new Forwarder(options.forward, options.forwardFormat, options.forwardTimeoutMs) : new FileAppender(options.output!);
+  const deliverer = await delivererOf(options);
   let reportCounters: (() => void) | undefined;
-  const gateway = new OtlpGateway({
+  const core = new ExportCore({
     rules,
     deliverer,
-    maxBodyBytes: options.maxBodyBytes,
     maxInFlight: options.maxInFlight,
     retryAfterSeconds: options.retryAfterSeconds,
-    metricsSource: cluster.isWorker ? askPrimaryForMetrics : undefined,
     onCountersChanged: () => reportCounters?.(),
   });
-  if (cluster.isWorker) reportCounters = throttledReporter(() => gateway.snapshot());
+  const includeMetadata = options.includeMetadata === true;
+  const gateway = new OtlpGateway({
+    core,
+    maxBodyBytes: options.maxBodyBytes,
+    includeMetadata,
+    metricsSource: cluster.isWorker ? askPrimaryForMetrics : undefined,
+  });
+  let grpc: GrpcReceiver | null = null;
+  if (options.grpc !== undefined) {
+    const [{ GrpcReceiver }, { quietGrpcLogs }] = await Promise.all([import('./grpc-receiver.js'), import('./grpc-services.js')]);
+    quietGrpcLogs();
+    grpc = new GrpcReceiver({ core, maxMessageBytes: options.maxBodyBytes, includeMetadata });
+  }
+  if (cluster.isWorker) reportCounters = throttledReporter(() => core.snapshot());
   rules.on('applied', ({ current }) => {
-    gateway.counters.add('ottl_serve_reloads_total', {});
+    core.counters.add('ottl_serve_reloads_total', {});
     reportCounters?.();
     log(`ottl serve: ${options.config}: reloaded (version ${current.version}); later requests use it`);
   });
   rules.on('rejected', ({ diagnostics }) => {
-    gateway.counters.add('ottl_serve_reload_failures_total', {});
+    core.counters.add('ottl_serve_reload_failures_total', {});
     reportCounters?.();
     log(`ottl serve: ${options.config}: reload rejected, the previous rules stay:\n${diagnostics.join('\n')}`);
   });
   const watcher = options.watch ? watchConfig(options.config, (t) => void rules.update(t, { name: options.config })) : null;
-  const address = await gateway.listen(options.port, options.host);
-  const where = options.forward !== undefined ? `forwarding to ${options.forward}` : `appending to ${options.output}`;
-  if (!cluster.isWorker) log(`ottl serve: listening on http://${fmtHost(address.address)}:${address.port}, ${where}`);
-  else process.send?.({ type: 'ready', port: address.port } satisfies Message);
+  let address: AddressInfo;
+  let grpcPort: number | null = null;
+  try {
+    address = await gateway.listen(options.port, options.host).catch((e: Error) => {
+      throw new ListenError(`cannot listen on http://${fmtHost(options.host)}:${options.port}: ${e.message}`);
+    });
+    if (grpc !== null) grpcPort = await grpc.listen(options.grpc!.port, options.grpc!.host);
+  } catch (e) {
+    // Nothing may keep the process alive after a failed start.
+    watcher?.close();
+    await Promise.all([gateway.close(), grpc?.close()]);
+    deliverer.close?.();
+    throw e;
+  }
+  if (!cluster.isWorker) log(`ottl serve: listening on ${listening(address.address, address.port, grpcPort, options)}, ${destination(options)}`);
+  else process.send?.({ type: 'ready', port: address.port, grpcPort } satisfies Message);
   return {
     port: address.port,
+    grpcPort,
     gateway,
+    core,
     rules,
     async stop() {
       watcher?.close();
-      await gateway.close();
+      await Promise.all([gateway.close(), grpc?.close()]);
+      deliverer.close?.();
     },
   };
 }
+
+/** The forward target (OTLP/HTTP or, for a `grpc://` URL, OTLP/gRPC) or the output file. */
+async function delivererOf(options: ServeOptions): Promise<Deliverer> {
+  if (options.forward === undefined) return new FileAppender(options.output!);
+  if (/^grpcs?:\/\//.test(options.forward)) {
+    const [{ GrpcForwarder }, { quietGrpcLogs }] = await Promise.all([import('./grpc-forwarder.js'), import('./grpc-services.js')]);
+    quietGrpcLogs();
+    return new GrpcForwarder(options.forward, options.forwardTimeoutMs);
+  }
+  return new Forwarder(options.forward, options.forwardFormat, options.forwardTimeoutMs);
+}
+
+function listening(host: string, port: number, grpcPort: number | null, options: ServeOptions): string {
+  const http = `http://${fmtHost(host)}:${port}`;
+  return grpcPort === null ? http : `${http} and grpc://${fmtHost(options.grpc!.host)}:${grpcPort}`;
+}
+
+const destination = (options: ServeOptions): string => (options.forward !== undefined ? `forwarding to ${options.forward}` : `appending to ${options.output}`);
 
 const fmtHost = (h: string): string => (h.includes(':') ? `[${h}]` : h);
 
@@ -170,23 +236,33 @@ async function runPrimary(options: ServeOptions, log: (line: string) => void): P
   const workers: Worker[] = [];
   let stopping = false;
   let ready = 0;
-  const readyAll = new Promise<number>((resolve) => {
+  const readyAll = new Promise<{ port: number; grpcPort: number | null }>((resolve, reject) => {
     for (let i = 0; i < options.workers; i++) {
       const w = cluster.fork();
       workers.push(w);
       w.on('message', (m: Message) => {
         if (m.type === 'counters') snapshots.set(w.id, m.snapshot);
         else if (m.type === 'metrics?') w.send({ type: 'metrics', id: m.id, snapshot: mergeSnapshots(snapshots.values()) } satisfies Message);
-        else if (m.type === 'ready' && ++ready === options.workers) resolve(m.port);
+        else if (m.type === 'ready' && ++ready === options.workers) resolve(m);
+        else if (m.type === 'failed') reject(new ListenError(m.message));
       });
       w.on('exit', (code) => {
         if (!stopping) log(`ottl serve: worker ${w.id} exited (${code}); the others keep serving`);
       });
     }
   });
-  const port = await readyAll;
-  const where = options.forward !== undefined ? `forwarding to ${options.forward}` : `appending to ${options.output}`;
-  log(`ottl serve: listening on http://${fmtHost(options.host)}:${port} with ${options.workers} workers, ${where}`);
+  let port: number;
+  let grpcPort: number | null;
+  try {
+    ({ port, grpcPort } = await readyAll);
+  } catch (e) {
+    stopping = true;
+    const exits = workers.filter((w) => !w.isDead()).map((w) => new Promise<void>((r) => w.once('exit', () => r())));
+    for (const w of workers) if (!w.isDead()) w.kill();
+    await Promise.all(exits);
+    throw e;
+  }
+  log(`ottl serve: listening on ${listening(options.host, port, grpcPort, options)} with ${options.workers} workers, ${destination(options)}`);
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       stopping = true;

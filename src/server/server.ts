@@ -8,44 +8,39 @@
  * forward target), 400 undecodable body (or rules failing under `error_mode: propagate`: retrying
  * the same data cannot help), 413 over the size limit, 415 unknown content type or encoding, 503
  * with `Retry-After` when the forward target is down or busy, or too many requests are in flight.
+ * The export path itself (admission, rules, delivery, counters) is the {@link ExportCore} the gRPC
+ * receiver shares.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DecodeError, decodeDocument, decodeProtobuf, type OtlpFormat, type ReloadableProcessor, type Signal, type TelemetryDocument } from '../api/index.js';
+import { DecodeError, decodeDocument, decodeProtobuf, type OtlpFormat, type Signal, type TelemetryDocument } from '../api/index.js';
 import { BodyError, readBody } from './body.js';
-import type { Deliverer } from './deliver.js';
-import { Counters, renderPrometheus, type Snapshot } from './metrics.js';
-import { countRecords, type Pipeline } from './pipeline.js';
+import type { ExportCore, Outcome } from './export.js';
+import { renderPrometheus, type Snapshot } from './metrics.js';
+import { httpMetadata } from './request-metadata.js';
 import { statusBody, successBody } from './response.js';
 
 /** Limits and hooks of an {@link OtlpGateway}. */
 export interface GatewayOptions {
-  /** The rules; each request uses the version current when it arrived. */
-  rules: ReloadableProcessor<Pipeline>;
-  deliverer: Deliverer;
+  /** Admission, rules, delivery and counters (shared with the gRPC receiver). */
+  core: ExportCore;
   /** Largest accepted body, in bytes, before and after decompression. */
   maxBodyBytes: number;
-  /** Requests processed at once; more are answered 503. */
-  maxInFlight: number;
-  /** `Retry-After` seconds when the target gives none. */
-  retryAfterSeconds: number;
+  /** Pass the request headers to the rules as request metadata (`otelcol.client.metadata`). */
+  includeMetadata: boolean;
   /** Where `/metrics` gets its numbers (the primary's sum of all workers); default: this process's. */
   metricsSource?: () => Promise<Snapshot>;
-  /** Called after each answered request (the cluster uses it to report counters). */
-  onCountersChanged?: () => void;
 }
 
 const PATHS: Record<string, Signal> = { '/v1/logs': 'logs', '/v1/traces': 'traces', '/v1/metrics': 'metrics' };
 
 /** An OTLP/HTTP receiver applying the rules and delivering the result. */
 export class OtlpGateway {
-  readonly counters = new Counters();
   private readonly server: Server;
-  private inFlight = 0;
-  private closing = false;
-  private idle: (() => void) | null = null;
+  private readonly core: ExportCore;
 
   constructor(private readonly options: GatewayOptions) {
+    this.core = options.core;
     this.server = createServer((req, res) => void this.handle(req, res));
     this.server.keepAliveTimeout = 5_000;
   }
@@ -66,19 +61,19 @@ export class OtlpGateway {
    * then idle connections are closed.
    */
   async close(): Promise<void> {
-    this.closing = true;
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeIdleConnections();
-    if (this.inFlight > 0) await new Promise<void>((resolve) => (this.idle = resolve));
+    await this.core.drain();
     this.server.closeAllConnections();
     await closed;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0];
-    if (path === '/healthz') return send(res, this.closing ? 503 : 200, 'text/plain', this.closing ? 'shutting down\n' : 'ok\n');
+    const closing = this.core.isClosing;
+    if (path === '/healthz') return send(res, closing ? 503 : 200, 'text/plain', closing ? 'shutting down\n' : 'ok\n');
     if (path === '/metrics') {
-      const snapshot = await (this.options.metricsSource?.() ?? Promise.resolve(this.snapshot()));
+      const snapshot = await (this.options.metricsSource?.() ?? Promise.resolve(this.core.snapshot()));
       return send(res, 200, 'text/plain; version=0.0.4', renderPrometheus(snapshot));
     }
     const signal = PATHS[path];
@@ -92,18 +87,15 @@ export class OtlpGateway {
       req.resume();
       return this.answer(res, signal, 'json', 415, `unsupported Content-Type "${req.headers['content-type'] ?? ''}"; use application/x-protobuf or application/json`);
     }
-    if (this.closing || this.inFlight >= this.options.maxInFlight) {
+    const refused = this.core.admit();
+    if (refused !== null) {
       req.resume();
-      res.setHeader('retry-after', String(this.options.retryAfterSeconds));
-      return this.answer(res, signal, format, 503, this.closing ? 'shutting down' : 'too many requests in flight');
+      return this.reply(res, signal, format, refused);
     }
-    this.inFlight++;
     try {
       await this.export(req, res, signal, format);
     } finally {
-      this.inFlight--;
-      this.options.onCountersChanged?.();
-      if (this.inFlight === 0 && this.idle !== null) this.idle();
+      this.core.release();
     }
   }
 
@@ -124,44 +116,30 @@ export class OtlpGateway {
       if (!(e instanceof DecodeError)) throw e;
       return this.answer(res, signal, format, 400, e.message);
     }
-    // One rule set version for the whole request: a reload applies to later requests only.
-    const version = this.options.rules.current;
-    const received = countRecords(doc);
-    this.counters.add('ottl_serve_records_received_total', { signal }, received);
-    try {
-      version.ruleSet.process(doc);
-    } catch (e) {
-      this.counters.add('ottl_serve_rule_failures_total', { signal });
-      return this.answer(res, signal, format, 400, `rules (version ${version.version}) failed: ${(e as Error).message}`);
+    const outcome = await this.core.process(doc, format, this.options.includeMetadata ? httpMetadata(req) : undefined);
+    return this.reply(res, signal, format, outcome);
+  }
+
+  /** Answers with the HTTP status of an outcome (503 with `Retry-After` when the client should retry). */
+  private reply(res: ServerResponse, signal: Signal, format: OtlpFormat, outcome: Outcome): void {
+    switch (outcome.kind) {
+      case 'ok':
+        return this.answer(res, signal, format, 200, outcome.partial);
+      case 'invalid':
+        return this.answer(res, signal, format, 400, outcome.message);
+      case 'unavailable':
+        res.setHeader('retry-after', String(outcome.retryAfter));
+        return this.answer(res, signal, format, 503, outcome.message);
+      case 'refused':
+        return this.answer(res, signal, format, outcome.status, outcome.message);
     }
-    const kept = countRecords(doc);
-    if (kept > 0) {
-      const d = await this.options.deliverer.deliver(doc, format);
-      if (!d.ok) {
-        if (d.retryable) {
-          res.setHeader('retry-after', String(d.retryAfter ?? this.options.retryAfterSeconds));
-          return this.answer(res, signal, format, 503, d.message);
-        }
-        return this.answer(res, signal, format, d.status, d.message);
-      }
-      this.counters.add('ottl_serve_records_sent_total', { signal }, kept);
-      this.counters.add('ottl_serve_records_dropped_total', { signal }, received - kept);
-      return this.answer(res, signal, format, 200, d.partial);
-    }
-    this.counters.add('ottl_serve_records_dropped_total', { signal }, received);
-    return this.answer(res, signal, format, 200, null);
   }
 
   private answer(res: ServerResponse, signal: Signal, format: OtlpFormat, status: number, detail: string | { rejected: bigint; message: string } | null): void {
-    this.counters.add('ottl_serve_requests_total', { signal, code: status });
+    this.core.answered('http', signal, status);
     const type = format === 'json' ? 'application/json' : 'application/x-protobuf';
     if (status === 200) send(res, 200, type, successBody(format, signal, typeof detail === 'string' ? null : detail));
     else send(res, status, type, statusBody(format, status, typeof detail === 'string' ? detail : ''));
-  }
-
-  /** This process's counters, with the in-flight gauge. */
-  snapshot(): Snapshot {
-    return { ...this.counters.snapshot(), ottl_serve_in_flight_requests: this.inFlight };
   }
 }
 

@@ -73,10 +73,12 @@ describe('check: one problem', () => {
     );
   });
 
-  it('a config problem without OTTL position', () => {
+  it('a config problem, at the key it is about', () => {
     expect(report(lines('trace_conditions:', '  - span.name == "x"', '  - context: span', '    conditions: ["true"]'))).toBe(
       [
-        'c.yaml: trace_conditions: configuring multiple configuration styles is not supported, please use only Basic configuration or only Advanced configuration',
+        'c.yaml:1:1: trace_conditions: configuring multiple configuration styles is not supported, please use only Basic configuration or only Advanced configuration',
+        'trace_conditions:',
+        '^',
         'c.yaml: 1 problem found',
       ].join('\n'),
     );
@@ -165,12 +167,19 @@ describe('check: sound configs', () => {
     expect(report(text)).toBe('c.yaml: OK: transform (1 group, 1 statement, 0 conditions); filter/a (1 condition group, 2 conditions)');
     expect(report(text, { processor: 'filter/a' })).toBe('c.yaml: OK: filter/a (1 condition group, 2 conditions)');
     expect(report(text, { kind: 'filter' })).toBe('c.yaml: OK: filter/a (1 condition group, 2 conditions)');
-    expect(report(text, { processor: 'filter/x' })).toBe('c.yaml: no processor "filter/x" under "processors"\nc.yaml: 1 problem found');
+    expect(report(text, { processor: 'filter/x' })).toBe(
+      'c.yaml: no processor "filter/x" under "processors"; the transform or filter processors under "processors": transform, filter/a (did you mean "filter/a"?)\nc.yaml: 1 problem found',
+    );
   });
 
   it('honours --kind over the keys', () => {
     expect(report(lines('log_statements: ["set(log.body, 1)"]'), { kind: 'filter' })).toBe(
-      'c.yaml: unknown filter processor setting "log_statements"\nc.yaml: 1 problem found',
+      [
+        'c.yaml:1:1: "log_statements" is a transform processor setting: this is a transform processor config, use `ottl run`',
+        'log_statements: ["set(log.body, 1)"]',
+        '^',
+        'c.yaml: 1 problem found',
+      ].join('\n'),
     );
   });
 });

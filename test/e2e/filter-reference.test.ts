@@ -538,8 +538,8 @@ describe('config_test.go: OTTL text in configs', () => {
       'logs:\n  log_record: [\'body == "x"\']\nlog_conditions: [\'log.body == "x"\']',
       'cannot use context inferred log conditions "log_conditions" and the settings "logs.resource", "logs.log", "logs.include", "logs.exclude" at the same time',
     ],
-  ])('%s is rejected', (_id, text, message) => {
-    expect(compiles(text)).toBe(`f.yaml: ${message}`);
+  ])('%s is rejected, at the *_conditions key', (_id, text, message) => {
+    expect(compiles(text).split('\n')[0]).toBe(`f.yaml:3:1: ${message}`);
   });
 
   it('bad_syntax_context_inferred_metric: an editor-named call in a condition', () => {

@@ -8,15 +8,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isObject, keyWhere, LocatedText, parseConfigText, type ConfigValue } from '../../src/engine/config/yaml.js';
+import { isObject, keyPosition, keyWhere, LocatedText, parseConfigText, valuePosition, type ConfigPosition, type ConfigValue } from '../../src/engine/config/yaml.js';
 import { readSimpleYaml } from '../../src/engine/config/simple-yaml.js';
 import { config as benchConfig } from '../../bench/reload.js';
 
 /** Everything the two readers must agree on, as one text: values, positions, key positions. */
 function describeTree(v: ConfigValue, file: string): string {
-  if (v instanceof LocatedText) return `${JSON.stringify(v.text)}@${v.line}:${v.column}+${v.contentOffset}${v.foldedListItem ? 'F' : ''}`;
-  if (Array.isArray(v)) return `[${v.map((x) => describeTree(x, file)).join(', ')}]`;
-  if (isObject(v)) return `{${Object.keys(v).map((k) => `${JSON.stringify(k)}@${keyWhere(v, k, file)}: ${describeTree(v[k], file)}`).join(', ')}}`;
+  const pos = (p: ConfigPosition | undefined) => (p === undefined ? '?' : `${p.line}:${p.column}${JSON.stringify(p.lineText)}`);
+  if (v instanceof LocatedText) return `${JSON.stringify(v.text)}@${v.line}:${v.column}+${v.contentOffset}${v.foldedListItem ? 'F' : ''}${pos(valuePosition(v))}`;
+  if (Array.isArray(v)) return `[${v.map((x) => describeTree(x, file)).join(', ')}]@${pos(valuePosition(v))}`;
+  if (isObject(v)) return `{${Object.keys(v).map((k) => `${JSON.stringify(k)}@${keyWhere(v, k, file)}${pos(keyPosition(v, k))}: ${describeTree(v[k], file)}`).join(', ')}}@${pos(valuePosition(v))}`;
   return JSON.stringify(v);
 }
 
@@ -31,7 +32,7 @@ function both(text: string): { fast: string; full: string } {
   return { fast: read(true), full: read(false) };
 }
 
-const isSimple = (text: string): boolean => readSimpleYaml(text, { string: () => '', mapping: () => ({}) }) !== undefined;
+const isSimple = (text: string): boolean => readSimpleYaml(text, { string: () => '', mapping: () => ({}), sequence: (items) => items }) !== undefined;
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const examples = ['examples', 'examples/tests', 'examples/sdk'].flatMap((d) =>

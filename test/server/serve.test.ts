@@ -16,53 +16,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeDocument, decodeProtobuf, encodeProtobuf, type TelemetryDocument } from '../../src/api/index.js';
-import { startGateway, type RunningGateway, type ServeOptions } from '../../src/server/run.js';
+import { decodeDocument, decodeProtobuf, encodeProtobuf } from '../../src/api/index.js';
+import { startGateway, type RunningGateway } from '../../src/server/run.js';
+import { CONFIG, jsonLogs, logsOf, options } from './fixtures.js';
 import { Sink } from './sink.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ottl-serve-'));
-const CONFIG = `
-processors:
-  transform/enrich:
-    log_statements:
-      - set(log.attributes["gateway"], "v1")
-      - replace_pattern(log.attributes["card"], "\\\\d{12}(\\\\d{4})", "****$1")
-    trace_statements:
-      - set(span.attributes["gateway"], "v1")
-  filter/noise:
-    logs:
-      log_record:
-        - IsMatch(log.body, "^healthcheck")
-service:
-  pipelines:
-    logs:
-      processors: [transform/enrich, filter/noise]
-    traces:
-      processors: [transform/enrich]
-`;
-
-function options(config: string, forward: string, extra: Partial<ServeOptions> = {}): ServeOptions {
-  return {
-    config,
-    host: '127.0.0.1',
-    port: 0,
-    forward,
-    watch: false,
-    workers: 1,
-    maxBodyBytes: 1 << 20,
-    maxInFlight: 64,
-    retryAfterSeconds: 1,
-    forwardTimeoutMs: 5000,
-    log: () => {},
-    ...extra,
-  };
-}
-
-const logsOf = (doc: TelemetryDocument) => (doc.signal === 'logs' ? doc.data.resourceLogs.flatMap((r) => r.scopeLogs.flatMap((s) => s.logRecords)) : []);
 const decodeReceived = (r: { contentType: string; body: Buffer }, signal: 'logs' | 'traces') =>
   r.contentType.includes('json') ? decodeDocument(r.body.toString('utf8'), 'sink') : decodeProtobuf(r.body, signal);
 
-const jsonLogs = (body: string) => JSON.stringify({ resourceLogs: [{ scopeLogs: [{ logRecords: [{ body: { stringValue: body } }] }] }] });
 
 describe('ottl serve', () => {
   const sink = new Sink();
@@ -150,7 +112,7 @@ describe('ottl serve', () => {
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     const metrics = await (await fetch(`${url}/metrics`)).text();
     expect(metrics).toMatch(/^# TYPE ottl_serve_requests_total counter$/m);
-    expect(metrics).toMatch(/^ottl_serve_requests_total\{signal="logs",code="415"\} 1$/m);
+    expect(metrics).toMatch(/^ottl_serve_requests_total\{protocol="http",signal="logs",code="415"\} 1$/m);
     expect(metrics).toMatch(/^ottl_serve_records_dropped_total\{signal="logs"\} [1-9]/m);
   });
 });

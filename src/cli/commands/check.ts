@@ -56,7 +56,8 @@ export function checkConfigText(
   const result = createEnvironment({ featureGates: options.gates, functions: options.functions }).check(text, { file, processor: options.processor, kind: options.kind });
   const problems = result.diagnostics.filter((p) => p.severity === 'error').map(renderProblem);
   const warnings = result.diagnostics.filter((p) => p.severity === 'warning').map((p) => `warning: ${renderProblem(p)}`);
-  const summary = result.ok ? `${file}: OK: ${result.processors.map(describe).join('; ')}` : `${file}: ${plural(problems.length, 'problem')} found`;
+  const noted = warnings.length > 0 ? ` (${plural(warnings.length, 'warning')})` : '';
+  const summary = result.ok ? `${file}: OK: ${result.processors.map(describe).join('; ')}${noted}` : `${file}: ${plural(problems.length, 'problem')} found${noted}`;
   return { ok: result.ok, problems, warnings, summary };
 }
 

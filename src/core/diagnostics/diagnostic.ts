@@ -32,6 +32,11 @@ export const messages = {
     `converter names must start with an uppercase letter but got '${name}'`,
   editorIndexed: (name: string) => `only paths and converters may be indexed, not editors, but got ${name}[...]`,
   tooDeep: (max: number) => `the rule is nested too deeply (more than ${max} levels of operators, calls, lists, maps or path keys)`,
+  singleEqual: () => `unexpected '=': compare with '==' (a single '=' only names an argument)`,
+  assignment: () => `unexpected '=': OTTL has no assignment; a statement starts with an editor, such as set(target, value)`,
+  cStyleOperator: (op: string, word: string) => `unexpected '${op}': OTTL writes '${word}'`,
+  singleQuotedString: (inner: string | null) =>
+    inner === null ? `unexpected "'": OTTL strings use double quotes` : `unexpected "'": OTTL strings use double quotes: write ${JSON.stringify(inner)}`,
   chainedComparison: (op: string) =>
     `unexpected '${op}': a comparison has exactly one operator; combine comparisons with 'and' / 'or'`,
 } as const;

@@ -12,12 +12,21 @@
  * each key, as the `yaml` package's ranges give them; a test compares the two on many configs.
  */
 
-/** What the reader builds with: the caller's representation of strings and mappings. */
+/** Where something was written: 1-based line and column, and that line's text. */
+export interface SimplePosition {
+  readonly line: number;
+  readonly column: number;
+  readonly lineText: string;
+}
+
+/** What the reader builds with: the caller's representation of strings, mappings and sequences. */
 export interface SimpleYamlBuilder<S, M> {
-  /** A string scalar at `line`:`column`; `quoted` when written in quotes. */
-  string(value: string, line: number, column: number, quoted: boolean): S;
-  /** A mapping, with each key's position (in order). */
-  mapping(entries: readonly (readonly [key: string, value: SimpleValue<S, M>])[], positions: Map<string, { line: number; column: number }>): M;
+  /** A string scalar written at `at` (at its opening quote when `quoted`). */
+  string(value: string, at: SimplePosition, quoted: boolean): S;
+  /** A mapping written from `at` (its first key, or its `{`), with each key's position (in order). */
+  mapping(entries: readonly (readonly [key: string, value: SimpleValue<S, M>])[], keys: Map<string, SimplePosition>, at: SimplePosition): M;
+  /** A sequence written from `at` (its first `-`, or its `[`). */
+  sequence(items: SimpleValue<S, M>[], at: SimplePosition): SimpleValue<S, M>[];
 }
 
 export type SimpleValue<S, M> = S | M | SimpleValue<S, M>[] | boolean | null;
@@ -96,6 +105,7 @@ class Reader<S, M> {
 
   private sequence(indent: number): SimpleValue<S, M>[] {
     const items: SimpleValue<S, M>[] = [];
+    const start = this.lines[this.at];
     while (this.at < this.lines.length) {
       const line = this.lines[this.at];
       // A line at this column that is not an item belongs to the mapping above (`key:` then `- …`
@@ -118,13 +128,14 @@ class Reader<S, M> {
         this.noDeeper(indent);
       }
     }
-    return items;
+    return this.build.sequence(items, position(start, indent));
   }
 
   /** Entries at column `indent`; the first may start mid-line (after `- `) at column `first`. */
   private mapping(indent: number, first: number): M {
     const entries: [string, SimpleValue<S, M>][] = [];
-    const positions = new Map<string, { line: number; column: number }>();
+    const positions = new Map<string, SimplePosition>();
+    const start = this.lines[this.at];
     let isFirst = true;
     while (this.at < this.lines.length) {
       const line = this.lines[this.at];
@@ -138,7 +149,7 @@ class Reader<S, M> {
       if (m === null) throw NOT_SIMPLE;
       const key = m[1];
       if (positions.has(key)) throw NOT_SIMPLE;
-      positions.set(key, { line: line.number, column: col + 1 });
+      positions.set(key, position(line, col));
       let vcol = col + m[0].length;
       while (line.text.charCodeAt(vcol) === 32) vcol++;
       this.at++;
@@ -149,7 +160,7 @@ class Reader<S, M> {
         this.noDeeper(indent);
       }
     }
-    return this.build.mapping(entries, positions);
+    return this.build.mapping(entries, positions, position(start, first));
   }
 
   /** The value under a `key:` or `-` with nothing after it: a deeper block, a `- ` list at the key's column, or null. */
@@ -216,7 +227,7 @@ class Reader<S, M> {
     } else {
       if (text.startsWith('[]', col) || text.startsWith('{}', col)) {
         if (!restIsComment(text, col + 2)) throw NOT_SIMPLE;
-        return text[col] === '[' ? [] : this.build.mapping([], new Map());
+        return text[col] === '[' ? this.build.sequence([], position(line, col)) : this.build.mapping([], new Map(), position(line, col));
       }
       if (INDICATOR_START.test(text.slice(col))) throw NOT_SIMPLE;
       const hash = text.indexOf(' #', col);
@@ -225,11 +236,16 @@ class Reader<S, M> {
       if (NULLS.has(plain)) return null;
       const bool = BOOLS.get(plain);
       if (bool !== undefined) return bool;
-      return this.build.string(plain, line.number, col + 1, false);
+      return this.build.string(plain, position(line, col), false);
     }
     if (!restIsComment(text, end)) throw NOT_SIMPLE;
-    return this.build.string(value, line.number, col + 1, true);
+    return this.build.string(value, position(line, col), true);
   }
+}
+
+/** The position of 0-based column `col` of `line`. */
+function position(line: Line, col: number): SimplePosition {
+  return { line: line.number, column: col + 1, lineText: line.text };
 }
 
 /** Whether `text` has `- ` (or a lone `-`) at column `col`. */

@@ -57,12 +57,39 @@ export interface LoadedConfig {
   readonly root: ConfigValue;
 }
 
+/** Where something was written in the file: 1-based line and column, and that line's text (for a caret). */
+export interface ConfigPosition {
+  readonly line: number;
+  readonly column: number;
+  readonly lineText: string;
+}
+
 /** Where each key of a mapping was written, for messages about keys (`unknown key … at 3:1`). */
-const KEY_POSITIONS = new WeakMap<ConfigObject, Map<string, { line: number; column: number }>>();
+const KEY_POSITIONS = new WeakMap<ConfigObject, Map<string, ConfigPosition>>();
+/** The source text of an unquoted string that spans several lines (YAML joins them with spaces). */
+const PLAIN_LINES = new WeakMap<LocatedText, string>();
+
+/** The lines of an unquoted multi-line string as written, before YAML joined them; undefined otherwise. */
+export function plainLines(v: LocatedText): readonly string[] | undefined {
+  return PLAIN_LINES.get(v)?.split('\n');
+}
+
+/** Where each mapping, list and string value started. */
+const VALUE_POSITIONS = new WeakMap<object, ConfigPosition>();
+
+/** Where a key of a config mapping was written, when the mapping came from a file. */
+export function keyPosition(obj: ConfigObject, key: string): ConfigPosition | undefined {
+  return KEY_POSITIONS.get(obj)?.get(key);
+}
+
+/** Where a config value (a mapping, a list or a string) was written, when it came from a file. */
+export function valuePosition(v: ConfigValue | undefined): ConfigPosition | undefined {
+  return v !== null && typeof v === 'object' ? VALUE_POSITIONS.get(v) : undefined;
+}
 
 /** `file:line:col` of a key of a config mapping, or the file alone when unknown. */
 export function keyWhere(obj: ConfigObject, key: string, file: string): string {
-  const p = KEY_POSITIONS.get(obj)?.get(key);
+  const p = keyPosition(obj, key);
   return p === undefined ? file : `${file}:${p.line}:${p.column}`;
 }
 
@@ -92,15 +119,22 @@ export interface ParseConfigOptions extends ExpandOptions {
 export function parseConfigText(text: string, file: string, options: ParseConfigOptions = {}): LoadedConfig {
   if (options.simpleReader !== false) {
     const root = readSimpleYaml<LocatedText, ConfigObject>(text, {
-      string: (v, line, column, quoted) => {
-        const at = new LocatedText(v, file, line, column, quoted ? 1 : 0);
-        return options.expand === false ? at : new LocatedText(expandAt(v, at, file, options), file, line, column, quoted ? 1 : 0);
+      string: (v, at, quoted) => {
+        const located = new LocatedText(v, file, at.line, at.column, quoted ? 1 : 0);
+        const expanded = options.expand === false ? located : new LocatedText(expandAt(v, located, file, options), file, at.line, at.column, quoted ? 1 : 0);
+        VALUE_POSITIONS.set(expanded, at);
+        return expanded;
       },
-      mapping: (entries, positions) => {
+      mapping: (entries, keys, at) => {
         const out: ConfigObject = Object.create(null);
         for (const [key, value] of entries) out[key] = value;
-        KEY_POSITIONS.set(out, positions);
+        KEY_POSITIONS.set(out, keys);
+        VALUE_POSITIONS.set(out, at);
         return out;
+      },
+      sequence: (items, at) => {
+        VALUE_POSITIONS.set(items, at);
+        return items;
       },
     });
     if (root !== undefined) return { file, root };
@@ -126,6 +160,17 @@ export function parseConfigText(text: string, file: string, options: ParseConfig
     });
     throw new ConfigError(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'), problems);
   }
+  let lines: string[] | undefined;
+  const positionAt = (offset: number): ConfigPosition => {
+    const pos = lineCounter.linePos(offset);
+    lines ??= text.split('\n');
+    return { line: pos.line, column: pos.col, lineText: (lines[pos.line - 1] ?? '').replace(/\r$/, '') };
+  };
+  const remember = <T extends object>(value: T, node: unknown): T => {
+    const offset = (node as Node | undefined)?.range?.[0];
+    if (offset !== undefined && !VALUE_POSITIONS.has(value)) VALUE_POSITIONS.set(value, positionAt(offset));
+    return value;
+  };
   const at = (node: unknown): LocatedText | undefined => {
     const offset = (node as Node | undefined)?.range?.[0];
     if (offset === undefined) return undefined;
@@ -146,20 +191,17 @@ export function parseConfigText(text: string, file: string, options: ParseConfig
     }
     if (isMap(node)) {
       const out: ConfigObject = Object.create(null);
-      const positions = new Map<string, { line: number; column: number }>();
+      const positions = new Map<string, ConfigPosition>();
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
         out[key] = convert(pair.value, viaAlias);
         const offset = (pair.key as Node | null)?.range?.[0];
-        if (offset !== undefined) {
-          const pos = lineCounter.linePos(offset);
-          positions.set(key, { line: pos.line, column: pos.col });
-        }
+        if (offset !== undefined) positions.set(key, positionAt(offset));
       }
       KEY_POSITIONS.set(out, positions);
-      return out;
+      return remember(out, node);
     }
-    if (isSeq(node)) return node.items.map((item) => convert(item, viaAlias));
+    if (isSeq(node)) return remember(node.items.map((item) => convert(item, viaAlias)), node);
     if (isScalar(node)) {
       const v = node.value;
       if (typeof v === 'string') {
@@ -168,7 +210,9 @@ export function parseConfigText(text: string, file: string, options: ParseConfig
         const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0;
         const end = (node as Node).range?.[1] ?? offset;
         const folded = node.type === 'PLAIN' && /\n[ \t]*- /.test(text.slice(offset, end));
-        return new LocatedText(expand(v, node), file, pos.line, pos.col, quoted, folded);
+        const located = new LocatedText(expand(v, node), file, pos.line, pos.col, quoted, folded);
+        if (node.type === 'PLAIN' && text.slice(offset, end).includes('\n')) PLAIN_LINES.set(located, text.slice(offset, end));
+        return remember(located, node);
       }
       if (typeof v === 'number' || typeof v === 'boolean' || v === null) return v;
       return new LocatedText(String(v), file, 1, 1, 0);

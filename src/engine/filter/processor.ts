@@ -31,7 +31,7 @@ export function* filterSteps(env: Environment, config: string | FilterConfig, fi
 }
 
 function* filterConfigSteps(env: Environment, config: FilterConfig): Steps<CompileResult<FilterProcessor>> {
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...(config.warnings ?? [])];
   const builders: Record<Signal, WalkBuilder> = { traces: new WalkBuilder(), metrics: new WalkBuilder(), logs: new WalkBuilder() };
   for (const { signal, walk, spec } of filterRuleSpecs(config, env.gates)) {
     const r = yield* env.compileGroupsSteps([spec]);

@@ -9,7 +9,7 @@ import { canonicalContext, type ContextName } from '../../core/contexts.js';
 import type { Problem } from '../../core/diagnostics/problem.js';
 import type { SourceSpan } from '../../core/span.js';
 import { Compiler, type CompiledStatement } from '../../compiler/compiler.js';
-import { CompileError } from '../../compiler/errors.js';
+import { CompileError, didYouMeanHint, suggest } from '../../compiler/errors.js';
 import { collectHints, emptyHints, inferContext, type Hints } from '../../compiler/infer-context.js';
 import { CONTEXTS } from '../../contexts/index.js';
 import type { FunctionTable } from '../../functions/signature.js';
@@ -154,7 +154,8 @@ export function* compileGroupSteps(spec: GroupSpec, host: GroupHost, problems: P
   if (spec.context !== null) {
     const name = canonicalContext(spec.context);
     if (name === undefined || !spec.available.includes(name)) {
-      problems.push(problemAt(first, WHOLE, 'context', `unknown context "${spec.context}"; expected one of ${spec.available.join(', ')}`));
+      const suggestions = suggest(spec.context, spec.available);
+      problems.push(problemAt(first, WHOLE, 'context', `unknown context "${spec.context}"; expected one of ${spec.available.join(', ')}`, { hint: didYouMeanHint(suggestions), suggestions }));
       return null;
     }
     context = name;
@@ -202,11 +203,15 @@ function reportInferenceFailure(
   const named = inferContext(hints, spec.available, () => true);
   const misplaced = named === null ? [] : [...hints.functions].filter((f) => !host.functionsIn(named as ContextName).has(f));
   const where = (f: string) => spec.available.filter((c) => host.functionsIn(c).has(f));
+  // Without paths, the functions that exist in only some contexts are what pins the context down.
+  const restricted = named === null ? [...hints.functions].filter((f) => where(f).length < spec.available.length) : [];
+  const availability = (fs: readonly string[]) => fs.map((f) => `${f} is available in ${where(f).join(', ') || 'no context of this signal'}`).join('; ');
   const fix =
     misplaced.length > 0
-      ? misplaced.map((f) => `${f} is available in ${where(f).join(', ') || 'no context of this signal'}`).join('; ') +
-        '; put statements that need different contexts in separate groups, or set "context" on the group'
-      : `write paths with a context prefix such as ${itemContext(spec.available)}.attributes, or set "context" on the group`;
+      ? `${availability(misplaced)}; put statements that need different contexts in separate groups, or set "context" on the group`
+      : restricted.length > 0
+        ? `${availability(restricted)}; write a path with such a context prefix, or set "context" on the group`
+        : `write paths with a context prefix such as ${itemContext(spec.available)}.attributes, or set "context" on the group`;
   problems.push(problemAt(first, WHOLE, 'context', `unable to infer a valid context (${spec.available.join(', ')}) from ${texts}: ${fix}`));
 }
 

@@ -49,7 +49,7 @@ export function* transformSteps(env: Environment, config: string | TransformConf
 }
 
 function* transformConfigSteps(env: Environment, config: TransformConfig): Steps<CompileResult<TransformProcessor>> {
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...(config.warnings ?? [])];
   const defaultMode: ErrorMode =
     config.errorMode ?? (env.gates.isEnabled('processor.transform.defaultErrorModeIgnore') ? 'ignore' : 'propagate');
   if (config.flattenData && !env.gates.isEnabled('transform.flatten.logs')) {

@@ -47,7 +47,6 @@ describe('readFilterConfig', () => {
     ['bad error mode', 'error_mode: loud', 'f.yaml:1:13: invalid error_mode "loud"; expected ignore, silent or propagate'],
     ['context of another signal', 'trace_conditions:\n  - context: log\n    conditions: ["true"]', 'f.yaml:2:14: unknown context log for trace_conditions'],
     ['a condition that is not a string', 'logs: {log_record: [1]}', 'each entry of logs.log_record must be a string'],
-    ['profiles', 'profile_conditions: ["true"]', 'the filter processor setting "profile_conditions" is not supported'],
   ])('rejects %s', (_name, text, message) => {
     expect(() => readFilterConfig(body(text), 'f.yaml')).toThrow(message);
   });
@@ -56,6 +55,11 @@ describe('readFilterConfig', () => {
     expect(looksLikeFilter(body('logs: {log_record: ["true"]}'))).toBe(true);
     expect(looksLikeFilter(body('trace_conditions: ["true"]'))).toBe(true);
     expect(looksLikeFilter(body('log_statements: ["set(log.body, 1)"]'))).toBe(false);
+  });
+
+  it('item 1 of issue #12: tells a README snippet of filter processors from one of transforms', () => {
+    expect(looksLikeFilter(body('filter/drop: {log_conditions: ["true"]}'))).toBe(true);
+    expect(looksLikeFilter(body('transform/x: {log_statements: ["set(log.body, 1)"]}'))).toBe(false);
   });
 });
 

@@ -1,16 +1,19 @@
 /**
- * CLI benchmark: `ottl run` on an NDJSON logs file (100,000 records of ~790 bytes in 200 documents,
- * 79 MB; 500 records in 4 documents in quick mode), each contender in its own process:
+ * CLI benchmark: `ottl run` on an NDJSON logs file (127,000 records of ~790 bytes, ten to a line:
+ * about 100 MB; 3,000 records in quick mode), each contender in its own process:
  *
- * - `ottl run` with an empty config (decode + encode) against `JSON.parse`+`JSON.stringify` of every
- *   line in a plain `node` process: the floor;
- * - `ottl run` with six typical statements against `jq` doing the same edits (skipped when jq is
- *   not installed).
+ * - `ottl run --jobs 1` with an empty config (decode + encode) against `JSON.parse`+`JSON.stringify`
+ *   of every line in a plain `node` process: the floor;
+ * - `ottl run --jobs 1` with six typical statements against `jq` doing the same edits (skipped with
+ *   a note when jq is not installed);
+ * - the same statements with `--jobs 2` against `--jobs 1` (the outputs must be identical, in order).
  *
  * Start-up alone (`ottl --version`, `--help`, a 1 kB run against `node -e 0`) is bench/startup.ts.
  *
- * Times are wall-clock (the CLI may use several threads); peak RSS comes from `/usr/bin/time` when
- * installed. Outputs are compared line by line (attribute order and member order aside).
+ * Times are wall-clock (the CLI may use several threads). In full mode, peak RSS (streaming keeps
+ * it near one line's worth whatever the file's size) comes from `/usr/bin/time`, or else from
+ * `process.resourceUsage().maxRSS` of the node processes. Outputs are compared line by line
+ * (attribute order and member order aside, except between the two --jobs runs).
  *
  *     npm run build && node dist/bench/cli.js [--quick]
  */
@@ -18,7 +21,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { firstDifference, formatTable, measured, quickMode, type BenchOptions, type Row } from './harness.js';
 
 const OTTL = fileURLToPath(new URL('../../bin/ottl.js', import.meta.url));
@@ -124,18 +127,30 @@ interface RunResult {
 
 const TIME = '/usr/bin/time';
 
+/** Loaded into node contenders when /usr/bin/time is missing: writes the peak RSS (KiB) at exit. */
+const RSS_PRELOAD = `import { writeFileSync } from 'node:fs';
+process.on('exit', () => writeFileSync(process.env.OTTL_BENCH_RSS, String(process.resourceUsage().maxRSS)));
+`;
+
 /** Runs a command once; its wall time and peak RSS. Throws when it fails. */
 function runOnce(cmd: string, args: readonly string[], dir: string, stdoutFile?: string): RunResult {
   const withTime = existsSync(TIME);
-  const timeFile = join(dir, 'time.txt');
-  const [file, argv] = withTime ? [TIME, ['-f', '%M', '-o', timeFile, cmd, ...args]] : [cmd, [...args]];
+  const rssFile = join(dir, 'rss.txt');
+  rmSync(rssFile, { force: true });
+  const preload = join(dir, 'rss-preload.mjs');
+  if (!withTime && cmd === process.execPath && !existsSync(preload)) writeFileSync(preload, RSS_PRELOAD);
+  const [file, argv] = withTime
+    ? [TIME, ['-f', '%M', '-o', rssFile, cmd, ...args]]
+    : cmd === process.execPath
+      ? [cmd, ['--import', pathToFileURL(preload).href, ...args]]
+      : [cmd, [...args]];
   const out = stdoutFile === undefined ? 'pipe' : openSync(stdoutFile, 'w');
   const t0 = performance.now();
-  const res = spawnSync(file, argv, { stdio: ['ignore', out, 'pipe'], maxBuffer: 1 << 26 });
+  const res = spawnSync(file, argv, { stdio: ['ignore', out, 'pipe'], maxBuffer: 1 << 26, env: { ...process.env, OTTL_BENCH_RSS: rssFile } });
   const wallMs = performance.now() - t0;
   if (typeof out === 'number') closeSync(out);
   if (res.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${res.status}): ${String(res.stderr).slice(0, 2000)}`);
-  const peakRss = withTime ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) * 1024 : NaN;
+  const peakRss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) * 1024 : NaN;
   return { wallMs, peakRss };
 }
 
@@ -163,9 +178,10 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 export function benchmarks(opts: BenchOptions): Row[] {
   const dir = mkdtempSync(join(tmpdir(), 'ottl-cli-bench-'));
   try {
-    const records = opts.quick ? 500 : 100_000;
+    const records = opts.quick ? 3_000 : 127_000;
     const input = join(dir, 'logs.ndjson');
-    const size = generate(input, records, opts.quick ? 4 : 200);
+    // Ten records to a line: enough lines for --jobs to hand most of them to its workers.
+    const size = generate(input, records, records / 10);
     const empty = join(dir, 'empty.yaml');
     const config = join(dir, 'rules.yaml');
     const jqFile = join(dir, 'edits.jq');
@@ -178,12 +194,13 @@ export function benchmarks(opts: BenchOptions): Row[] {
     const hasJq = spawnSync('jq', ['--version'], { stdio: 'ignore' }).status === 0;
 
     const contenders = {
-      passThrough: () => runOnce(node, [OTTL, 'run', '-c', empty, '-i', input, '-o', out('pass.ndjson')], dir),
+      passThrough: () => runOnce(node, [OTTL, 'run', '-c', empty, '-i', input, '-o', out('pass.ndjson'), '--jobs', '1'], dir),
       plain: () => runOnce(node, ['-e', PLAIN_SCRIPT, input, out('plain.ndjson')], dir),
-      rules: () => runOnce(node, [OTTL, 'run', '-c', config, '-i', input, '-o', out('rules.ndjson')], dir),
+      rules: () => runOnce(node, [OTTL, 'run', '-c', config, '-i', input, '-o', out('rules.ndjson'), '--jobs', '1'], dir),
+      rulesJobs2: () => runOnce(node, [OTTL, 'run', '-c', config, '-i', input, '-o', out('rules2.ndjson'), '--jobs', '2'], dir),
       jq: () => runOnce('jq', ['-c', '-f', jqFile, input], dir, out('jq.ndjson')),
     };
-    const times: Record<keyof typeof contenders, RunResult[]> = { passThrough: [], plain: [], rules: [], jq: [] };
+    const times: Record<keyof typeof contenders, RunResult[]> = { passThrough: [], plain: [], rules: [], rulesJobs2: [], jq: [] };
     for (let i = 0; i < rounds; i++) {
       for (const key of Object.keys(contenders) as (keyof typeof contenders)[]) {
         if (key === 'jq' && !hasJq) continue;
@@ -191,7 +208,8 @@ export function benchmarks(opts: BenchOptions): Row[] {
       }
     }
     const wall = (r: RunResult[]): number[] => r.map((x) => x.wallMs);
-    const peak = (r: RunResult[]): string => (r.length === 0 || Number.isNaN(r[0].peakRss) ? 'n/a' : mb(Math.max(...r.map((x) => x.peakRss))));
+    // Peak RSS is reported for the ~100 MB input of full mode only.
+    const peak = (r: RunResult[]): string => (opts.quick || r.length === 0 || Number.isNaN(r[0].peakRss) ? 'n/a' : mb(Math.max(...r.map((x) => x.peakRss))));
     const perSecond = (r: RunResult[]): string => {
       const sorted = wall(r).sort((a, b) => a - b);
       return Math.round(records / (sorted[sorted.length >> 1] / 1000)).toLocaleString('en-US');
@@ -243,6 +261,21 @@ export function benchmarks(opts: BenchOptions): Row[] {
         }),
       );
     }
+    const jobsSame = firstDifference(lines(out('rules2.ndjson')), lines(out('rules.ndjson')));
+    rows.push(
+      measured({
+        group: 'cli',
+        name: `ottl run, ${STATEMENTS.length} statements, --jobs 2`,
+        unit,
+        subject: { label: '--jobs 2', times: wall(times.rulesJobs2) },
+        baseline: { label: '--jobs 1', times: wall(times.rules) },
+        target: '<= 0.7x on 2 idle cores',
+        note,
+        same: jobsSame === null,
+        ...(jobsSame === null ? {} : { mismatch: jobsSame }),
+        extras: { 'peak RSS --jobs 2': peak(times.rulesJobs2), 'records/s --jobs 2': perSecond(times.rulesJobs2) },
+      }),
+    );
     return rows;
   } finally {
     rmSync(dir, { recursive: true, force: true });

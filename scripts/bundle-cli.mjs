@@ -21,7 +21,9 @@ const outdir = join(root, 'dist', 'bundle', 'cli');
 
 await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { main: join(root, 'dist', 'src', 'cli', 'main.js') },
+  // The `--jobs` worker thread's module is an entry too: the CLI starts it from `./worker.js`
+  // next to its own code, which in the bundle is this folder.
+  entryPoints: { main: join(root, 'dist', 'src', 'cli', 'main.js'), worker: join(root, 'dist', 'src', 'cli', 'stream', 'worker.js') },
   outdir,
   bundle: true,
   // ESM chunks: top-level await (the xxHash WebAssembly set-up) stays native, and dynamic imports

@@ -18,18 +18,6 @@ export async function readInput(pathOrDash: string): Promise<Uint8Array> {
 }
 
 /**
- * Reads a whole input as bytes (for input that may be binary, such as OTLP/protobuf). `-` reads
- * standard input to its end.
- * @throws the file system error for a path that cannot be read.
- */
-export async function readInputBytes(pathOrDash: string): Promise<Buffer> {
-  if (pathOrDash !== '-') return fsp.readFile(pathOrDash);
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
-}
-
-/**
  * Writes `text` (or bytes) to `pathOrDash` so that readers never see a half-written file: the text goes to a
  * temporary file in the same folder (same file system, so the rename is atomic), which is flushed
  * and then renamed over the target. On any error the temporary file is removed and the target is

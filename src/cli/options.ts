@@ -1,7 +1,7 @@
 /** Options shared by the commands that process documents (`run`, `filter`). */
 import type { Command } from 'commander';
 
-/** Adds `--config`, `--input`, `--output`, `--processor`, `--feature-gates`, `--metadata` and `--watch`. */
+/** Adds `--config`, `--input`, `--output`, `--processor`, `--feature-gates`, `--metadata`, `--jobs` and `--watch`. */
 export function withDocumentOptions(command: Command, processor: 'transform' | 'filter', example: string): Command {
   return command
     .option('-c, --config <file>', `${processor} processor config (YAML or JSON): its body, or a collector config; - for stdin`)
@@ -17,5 +17,6 @@ export function withDocumentOptions(command: Command, processor: 'transform' | '
       'request metadata for otelcol.client.metadata["key"]; repeat for more keys or values',
       (pair: string, all: string[] = []) => [...all, pair],
     )
+    .option('-j, --jobs <n>', 'worker threads for NDJSON input, output kept in input order (default: the available cores; 1: none)')
     .option('-w, --watch', 'stream: one document per input line, reload the config when it changes; a failing document is reported and skipped');
 }

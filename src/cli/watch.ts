@@ -9,21 +9,22 @@
  *   debounced (100 ms), then the file is read and reloaded if its text changed. An empty file is
  *   ignored, since it is usually a save in progress.
  * - A reload that fails logs every diagnostic and keeps the last good version.
- * - A document that fails (invalid JSON, or a rule error under `error_mode: propagate`) is reported
- *   on stderr with its line number and skipped; the stream goes on, because one bad record should
+ * - A document that fails (invalid JSON or not OTLP, a rule error under `error_mode: propagate`, a
+ *   result that cannot be encoded) is reported on stderr with its line number and skipped; the stream goes on, because one bad record should
  *   not stop a long-running pipe. The exit code is 1 at the end if any document failed.
  * - `--output FILE` is written line by line as results come (not atomically, unlike without --watch).
  */
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, watch, type FSWatcher } from 'node:fs';
+import { promises as fsp, watch, type FSWatcher } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Readable, Writable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import {
   decodeDocuments,
   DecodeError,
   encodeDocument,
+  EncodeError,
   filterCompiler,
   PropagatedError,
   ReloadableProcessor,
@@ -33,8 +34,11 @@ import {
   type TelemetryDocument,
 } from '../api/index.js';
 import { EMPTY_DOCUMENT, type FilterCliOptions } from './commands/filter.js';
+import { cliEnvironment } from './custom-functions.js';
 import { asCliError, cliMetadata, parseGates, readConfig, stderrLogger, type RunOptions } from './commands/run.js';
 import { CliError } from './main.js';
+import { fileErrorText } from './stream/fs-errors.js';
+import { openInput } from './stream/input.js';
 
 /** Quiet time after the last file event before the config is read again. */
 export const DEBOUNCE_MS = 100;
@@ -55,11 +59,12 @@ export async function watchTransform(options: RunOptions): Promise<void> {
   if (options.explain) throw new CliError('ottl: --explain cannot be combined with --watch', 2);
   const gates = parseGates(options.featureGates);
   const metadata = cliMetadata(options.metadata);
+  const environment = await cliEnvironment(options.functions, gates, stderrLogger);
   await runWatching({
     config: options.config,
     input: options.input,
     output: options.output,
-    compiler: transformCompiler({ gates, logger: stderrLogger, processor: options.processor }),
+    compiler: transformCompiler({ environment, processor: options.processor }),
     handle: (ruleSet, doc) => {
       ruleSet.process(doc, undefined, { metadata });
       return encodeDocument(doc);
@@ -74,11 +79,12 @@ export async function watchTransform(options: RunOptions): Promise<void> {
 export async function watchFilter(options: FilterCliOptions): Promise<void> {
   const gates = parseGates(options.featureGates);
   const metadata = cliMetadata(options.metadata);
+  const environment = await cliEnvironment(options.functions, gates, stderrLogger);
   await runWatching({
     config: options.config,
     input: options.input,
     output: options.output,
-    compiler: filterCompiler({ gates, logger: stderrLogger, processor: options.processor }),
+    compiler: filterCompiler({ environment, processor: options.processor }),
     handle: (ruleSet, doc) => (ruleSet.process(doc, { metadata }).after.resources === 0 ? EMPTY_DOCUMENT[doc.signal] : encodeDocument(doc)),
   });
 }
@@ -126,8 +132,15 @@ export async function runWatching<P extends RuleSet>(spec: WatchSpec<P>): Promis
   log(`watching ${spec.config} (v${reloadable.version})`);
 
   const inputName = spec.input === '-' ? '<stdin>' : spec.input;
-  const input: Readable = spec.input === '-' ? process.stdin : createReadStream(spec.input);
-  const output: Writable = spec.output === '-' ? process.stdout : createWriteStream(spec.output);
+  const source = spec.input === '-' ? null : await openInput(spec.input);
+  let output: Writable;
+  try {
+    output = spec.output === '-' ? process.stdout : await openLineOutput(spec.output);
+  } catch (e) {
+    await source?.close();
+    throw e;
+  }
+  const input: Readable = source === null ? process.stdin : Readable.from(source);
   let documents = 0;
   let failed = 0;
   try {
@@ -139,13 +152,12 @@ export async function runWatching<P extends RuleSet>(spec: WatchSpec<P>): Promis
       const { version, ruleSet } = reloadable.current;
       let docs: TelemetryDocument[];
       try {
-        docs = decodeDocuments(line, inputName);
+        docs = decodeDocuments(line, inputName, { start: { line: lineNumber, column: 1 } });
       } catch (e) {
         if (!(e instanceof DecodeError)) throw e;
         documents++;
         failed++;
-        const where = e.column === undefined ? `${inputName}:${lineNumber}` : `${inputName}:${lineNumber}:${e.column}`;
-        log(`${where}: ${e.path === '' ? '' : `${e.path}: `}${e.detail}; line skipped`);
+        log(`${e.message}; line skipped`);
         continue;
       }
       for (const doc of docs) {
@@ -154,9 +166,11 @@ export async function runWatching<P extends RuleSet>(spec: WatchSpec<P>): Promis
         try {
           text = spec.handle(ruleSet, doc);
         } catch (e) {
-          if (!(e instanceof PropagatedError)) throw e;
+          // One document's failure is reported and skipped; the stream goes on.
+          const why = e instanceof PropagatedError ? `error_mode propagate: ${e.message}` : e instanceof EncodeError ? `the result cannot be written as OTLP: ${e.message}` : null;
+          if (why === null) throw e;
           failed++;
-          log(`${inputName}:${lineNumber}: error_mode propagate: ${e.message}; document skipped (v${version})`);
+          log(`${inputName}:${lineNumber}: ${why}; document skipped (v${version})`);
           continue;
         }
         if (text !== null && !output.write(text + '\n')) await once(output, 'drain');
@@ -171,6 +185,15 @@ export async function runWatching<P extends RuleSet>(spec: WatchSpec<P>): Promis
     }
   }
   if (failed > 0) throw new CliError(`ottl: ${failed} of ${documents} documents failed (see above)`);
+}
+
+/** The output file, written line by line; a folder that is missing is a one-line error up front. */
+async function openLineOutput(path: string): Promise<Writable> {
+  try {
+    return (await fsp.open(path, 'w')).createWriteStream();
+  } catch (e) {
+    throw new CliError(`ottl: cannot write output ${JSON.stringify(path)}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : fileErrorText(e)}`);
+  }
 }
 
 /** Calls `onChange` once things settle after any change in the file's folder. */

@@ -97,8 +97,9 @@ describe('ottl run --explain', () => {
     writeFileSync(input, `${doc(17, 'oops')}\n${doc(9, 'fine')}\n`);
     const r = await capture(() => runTransform({ config, input, output: '-', explain: true }));
     expect(r.error).toBeUndefined();
+    // Under --explain the warning names the input line; the record is named by the explanation.
     const warning =
-      'warning: failed to execute statement: error: invalid range for substring function, start(0)+length(100) cannot be greater than the length of target string(4); statement: set(log.attributes["n"], Substring(log.body, 0, 100))';
+      `warning: ${input}:1: failed to execute statement: error: invalid range for substring function, start(0)+length(100) cannot be greater than the length of target string(4); statement: set(log.attributes["n"], Substring(log.body, 0, 100))`;
     expect(r.err).toBe(
       [
         warning,

@@ -65,7 +65,7 @@ describe('ottl run', () => {
     const output = path.join(dir, 'never2.json');
     const err = await runTransform({ config: file('e.yaml', '{}\n'), input, output }).catch((e: unknown) => e);
     expect((err as Error).message).toBe(
-      `${input}:2: resourceLogs[0].scopeLogs[0].logRecords[0].timeUnixNano: expected a uint64, got "abc"`,
+      `${input}:2: resourceLogs[0].scopeLogs[0].logRecords[0].timeUnixNano: expected a uint64, got "abc"; nothing was written`,
     );
     expect(existsSync(output)).toBe(false);
   });

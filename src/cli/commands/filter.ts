@@ -2,30 +2,21 @@
  * `ottl filter --config C [--input I|-] [--output O|-]`: applies a filter processor config to
  * OTLP/JSON documents and prints on stderr how many items of each kind were dropped. A document
  * left with nothing is written with no resources. Nothing is written unless every document was
- * processed (same error, exit-code and atomic-write rules as `ottl run`).
+ * processed (same streaming, error, exit-code and atomic-write rules as `ottl run`).
  */
 import type { Command } from 'commander';
 import { withDocumentOptions } from '../options.js';
-import {
-  addCounts,
-  encodeDocument,
-  FilterProcessor,
-  ITEM_KINDS,
-  PropagatedError,
-  SIGNAL_KINDS,
-  zeroCounts,
-  type FilterResult,
-  type ItemCounts,
-  type Signal,
-} from '../../api/index.js';
-import { writeOutputAtomic } from '../io.js';
-import { CliError } from '../main.js';
-import { checkWatchFormats, DocumentOutput, outputFormat, readDocuments } from '../formats.js';
+import { addCounts, FilterProcessor, ITEM_KINDS, SIGNAL_KINDS, zeroCounts, type ItemCounts, type Logger, type Signal } from '../../api/index.js';
+import { checkWatchFormats, inputFormat, outputFormat } from '../formats.js';
 import { cliEnvironment } from '../custom-functions.js';
-import { checkConfigSource, checkWatchSource, collect, compileInline } from '../config-source.js';
+import { checkWatchSource, collect, compileInline } from '../config-source.js';
 import { explainDrops } from '../filter-explain.js';
 import { inlineFilter } from '../inline-rules.js';
-import { asCliError, cliMetadata, parseGates, readConfig, stderrLogger, type RunOptions } from './run.js';
+import type { DocumentJob } from '../stream/documents.js';
+import { workerSetup } from '../stream/jobs-option.js';
+import { streamDocuments } from '../stream/run-stream.js';
+import { WarningTally } from '../stream/warnings.js';
+import { asCliError, cliMetadata, configTextOf, parseGates, stderrLogger, type RuleOptions, type RunOptions } from './run.js';
 
 /** The options of `ottl filter` (those of `ottl run`, `--explain` aside). */
 export type FilterCliOptions = Omit<RunOptions, 'explain' | 'watch' | 'pretty' | 'diff'> & {
@@ -40,14 +31,13 @@ export const EMPTY_DOCUMENT: Readonly<Record<Signal, string>> = {
   metrics: '{"resourceMetrics":[]}',
 };
 
-/** Reads and compiles the config, turning every config problem into one CLI error. */
-export async function loadFilter(options: Pick<RunOptions, 'config' | 'processor' | 'featureGates' | 'expr' | 'context' | 'input' | 'functions'>): Promise<FilterProcessor> {
+/** Reads (unless `configText` is given) and compiles the config, turning every config problem into one CLI error. */
+export async function loadFilter(options: RuleOptions, logger: Logger = stderrLogger, configText?: string): Promise<FilterProcessor> {
   const gates = parseGates(options.featureGates);
-  if (options.expr?.length) return compileInline(() => inlineFilter(options.expr ?? [], options.context, gates, stderrLogger));
-  checkConfigSource(options);
-  const text = await readConfig(options.config);
+  if (options.expr?.length) return compileInline(() => inlineFilter(options.expr ?? [], options.context, gates, logger));
+  const text = configText ?? (await configTextOf(options)) ?? '';
   try {
-    return FilterProcessor.fromText(text, options.config, { environment: await cliEnvironment(options.functions, gates, stderrLogger), processor: options.processor });
+    return FilterProcessor.fromText(text, options.config, { environment: await cliEnvironment(options.functions, gates, logger), processor: options.processor });
   } catch (e) {
     throw asCliError(e);
   }
@@ -68,47 +58,63 @@ export function dropSummary(dropped: ItemCounts, before: ItemCounts, signals: Re
   return `dropped ${parts.join(', ')}`;
 }
 
+/** What filtering one document reports: the counts, and with --explain what went and why. */
+export interface FilterReport {
+  readonly dropped: ItemCounts;
+  readonly before: ItemCounts;
+  readonly explanation: string | null;
+}
+
+/** The filter applied to one document, as `filter` does it (in the main thread or a worker). */
+export function filterJob(processor: FilterProcessor, options: FilterCliOptions): DocumentJob<FilterReport> {
+  const metadata = cliMetadata(options.metadata);
+  return {
+    run(doc, at) {
+      const explain = options.explain ? explainDrops(processor, doc) : null;
+      const r = processor.process(doc, { metadata });
+      const explanation = explain ? explain.render(doc, at.many ? at.index : null) : null;
+      return { text: r.after.resources === 0 ? EMPTY_DOCUMENT[doc.signal] : undefined, report: { dropped: r.dropped, before: r.before, explanation } };
+    },
+  };
+}
+
+/** The signals a filter config has conditions for. */
+export function filteredSignals(processor: FilterProcessor): Set<Signal> {
+  const signals = processor.config.signals;
+  return new Set((Object.keys(signals) as Signal[]).filter((s) => signals[s].groups.some((g) => g.conditions.length > 0)));
+}
+
 /** Runs `ottl filter`; throws CliError for every reported failure. */
 export async function runFilter(options: FilterCliOptions): Promise<void> {
-  const processor = await loadFilter(options);
-  const inputName = options.input === '-' ? '<stdin>' : options.input;
-  let docs;
-  try {
-    docs = await readDocuments(options, inputName);
-  } catch (e) {
-    throw asCliError(e);
-  }
+  const tally = new WarningTally();
+  const configText = await configTextOf(options);
+  const processor = await loadFilter(options, tally, configText);
   const dropped = zeroCounts();
   const before = zeroCounts();
-  const signals = new Set<Signal>();
-  const lines: string[] = [];
-  const metadata = cliMetadata(options.metadata);
   const explanations: string[] = [];
-  docs.forEach((doc, i) => {
-    let r: FilterResult;
-    try {
-      const explain = options.explain ? explainDrops(processor, doc) : null;
-      r = processor.process(doc, { metadata });
-      if (explain) explanations.push(explain.render(doc, docs.length > 1 ? i : null));
-      addCounts(dropped, r.dropped);
-      addCounts(before, r.before);
-      signals.add(doc.signal);
-    } catch (e) {
-      if (e instanceof PropagatedError) {
-        const which = docs.length > 1 ? ` (document ${i + 1})` : '';
-        throw new CliError(`${inputName}${which}: error_mode propagate: ${e.message}; nothing was written`);
-      }
-      throw e;
-    }
-    lines.push(r.after.resources === 0 ? EMPTY_DOCUMENT[doc.signal] : encodeDocument(doc));
-  });
-  if (outputFormat(options) === 'protobuf') {
-    const out = new DocumentOutput('protobuf', options.output);
-    for (const doc of docs) out.add(doc);
-    await out.write();
-  } else await writeOutputAtomic(options.output, lines.length === 0 ? '' : lines.join('\n') + '\n');
+  let summary;
+  try {
+    summary = await streamDocuments({
+      input: options.input,
+      output: options.output,
+      inputFormat: inputFormat(options),
+      outputFormat: outputFormat(options),
+      job: filterJob(processor, options),
+      tally,
+      ruled: filteredSignals(processor),
+      rules: 'conditions',
+      onReport(r) {
+        addCounts(dropped, r.dropped);
+        addCounts(before, r.before);
+        if (r.explanation !== null) explanations.push(r.explanation);
+      },
+      workers: workerSetup(options, 'filter', configText),
+    });
+  } finally {
+    tally.summarize();
+  }
   if (options.explain) process.stderr.write(explanations.join(''));
-  process.stderr.write(`ottl filter: ${dropSummary(dropped, before, signals)}\n`);
+  process.stderr.write(`ottl filter: ${dropSummary(dropped, before, summary.signals)}\n`);
 }
 
 /** Registers the `filter` command. */

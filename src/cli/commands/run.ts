@@ -6,25 +6,27 @@ import type { Command } from 'commander';
 import { withDocumentOptions } from '../options.js';
 import { readFile } from 'node:fs/promises';
 import {
-  ConfigError,
-  DecodeError,
   FeatureGates,
   parseMetadataPairs,
-  PropagatedError,
-  RuleSetError,
   TransformProcessor,
   type Logger,
   type RequestMetadata,
+  type Signal,
 } from '../../api/index.js';
-import { createExplainer } from '../explain.js';
-import { readInput, writeOutputAtomic } from '../io.js';
+import { createExplainer, parseExplainOption } from '../explain.js';
+import { readInput } from '../io.js';
+import { knownFailure } from '../errors.js';
 import { CliError } from '../main.js';
-import { checkWatchFormats, DocumentOutput, outputFormat, readDocuments, type FormatOptions } from '../formats.js';
+import { checkWatchFormats, inputFormat, outputFormat, type FormatOptions } from '../formats.js';
 import { cliEnvironment } from '../custom-functions.js';
 import { checkConfigSource, checkWatchSource, collect, compileInline } from '../config-source.js';
 import { inlineTransform } from '../inline-rules.js';
-import { outputView } from '../output-view.js';
-import { paintExplain, paintFor } from '../render.js';
+import { outputView, type OutputView } from '../output-view.js';
+import { paintExplain, paintFor, PLAIN } from '../render.js';
+import type { DocumentJob } from '../stream/documents.js';
+import { workerSetup } from '../stream/jobs-option.js';
+import { streamDocuments } from '../stream/run-stream.js';
+import { WarningTally } from '../stream/warnings.js';
 
 export interface RunOptions extends FormatOptions {
   /** `--functions MODULE`: your own function definitions. */
@@ -49,6 +51,8 @@ export interface RunOptions extends FormatOptions {
   pretty?: boolean;
   /** `--diff`: print only what changed, per record. */
   diff?: boolean;
+  /** `--jobs N`: worker threads for NDJSON input (default: the available cores; 1 runs in this thread). */
+  jobs?: string;
 }
 
 /** Warnings of `error_mode: ignore`, one line each on stderr. */
@@ -61,14 +65,26 @@ export const stderrLogger: Logger = {
   },
 };
 
-/** Reads and compiles the config, turning every config problem into one CLI error. */
-export async function loadTransform(options: Pick<RunOptions, 'config' | 'processor' | 'featureGates' | 'expr' | 'context' | 'input' | 'functions'>): Promise<TransformProcessor> {
-  const gates = parseGates(options.featureGates);
-  if (options.expr?.length) return compileInline(() => inlineTransform(options.expr ?? [], options.context, gates, stderrLogger));
+/** The options that say where the rules come from and how to compile them. */
+export type RuleOptions = Pick<RunOptions, 'config' | 'processor' | 'featureGates' | 'expr' | 'context' | 'input' | 'functions'>;
+
+/** The config's text (read once, so that `--jobs` workers get the same), or undefined for `-e` rules. */
+export async function configTextOf(options: RuleOptions): Promise<string | undefined> {
+  if (options.expr?.length) return undefined;
   checkConfigSource(options);
-  const text = await readConfig(options.config);
+  return readConfig(options.config);
+}
+
+/**
+ * Reads (unless `configText` is given) and compiles the config, turning every config problem into
+ * one CLI error; `logger` receives the warnings of `error_mode: ignore`.
+ */
+export async function loadTransform(options: RuleOptions, logger: Logger = stderrLogger, configText?: string): Promise<TransformProcessor> {
+  const gates = parseGates(options.featureGates);
+  if (options.expr?.length) return compileInline(() => inlineTransform(options.expr ?? [], options.context, gates, logger));
+  const text = configText ?? (await configTextOf(options)) ?? '';
   try {
-    return TransformProcessor.fromText(text, options.config, { environment: await cliEnvironment(options.functions, gates, stderrLogger), processor: options.processor });
+    return TransformProcessor.fromText(text, options.config, { environment: await cliEnvironment(options.functions, gates, logger), processor: options.processor });
   } catch (e) {
     throw asCliError(e);
   }
@@ -91,10 +107,9 @@ export async function readConfig(file: string): Promise<string> {
   }
 }
 
-/** Maps the library's errors to a CLI error; anything else is a bug and is rethrown. */
+/** Maps the library's errors to a CLI error (see `knownFailure`); anything else is a bug and is rethrown. */
 export function asCliError(e: unknown): unknown {
-  if (e instanceof RuleSetError || e instanceof ConfigError || e instanceof DecodeError) return new CliError(e.message);
-  return e;
+  return knownFailure(e) ?? e;
 }
 
 /** Parses `--metadata key=value` pairs; a malformed pair is a usage error. */
@@ -106,45 +121,63 @@ export function cliMetadata(pairs: readonly string[] | undefined): RequestMetada
   }
 }
 
-export async function runTransform(options: RunOptions): Promise<void> {
-  const processor = await loadTransform(options);
-  const inputName = options.input === '-' ? '<stdin>' : options.input;
-  let docs;
-  try {
-    docs = await readDocuments(options, inputName);
-  } catch (e) {
-    throw asCliError(e);
-  }
-  const lines: string[] = [];
+/** The transform applied to one document, as `run` does it (in the main thread or a worker). */
+export function transformJob(processor: TransformProcessor, options: RunOptions, tally: WarningTally, color = options.output === '-' && paintFor(process.stdout) !== PLAIN): {
+  job: DocumentJob<never>;
+  explanation(): string | null;
+} {
   const metadata = cliMetadata(options.metadata);
-  const view = outputView(options, docs.length);
-  const explainer = createExplainer(processor, options.explain, docs.length);
-  try {
-    docs.forEach((doc, i) => {
+  const format = parseExplainOption(options.explain);
+  const paint = color ? paintFor({ isTTY: true }) : PLAIN;
+  let view: OutputView | undefined;
+  let explainer: ReturnType<typeof createExplainer>;
+  const job: DocumentJob<never> = {
+    run(doc, at) {
+      // Created at the first document, when the look-ahead knows whether more follow (headers, labels).
+      view ??= outputView(options, at.many ? 2 : 1, paint);
+      if (format !== undefined) explainer ??= createExplainer(processor, format, at.many ? 2 : 1);
       const before = view.before(doc);
-      try {
-        processor.process(doc, explainer?.observe(doc, i), { metadata });
-      } catch (e) {
-        if (e instanceof PropagatedError) {
-          const which = docs.length > 1 ? ` (document ${i + 1})` : '';
-          throw new CliError(`${inputName}${which}: error_mode propagate: ${e.message}; nothing was written`);
-        }
-        throw e;
-      }
-      lines.push(view.render(doc, i, before));
+      processor.process(doc, explainer ? explainer.observe(doc, at.index) : tally.observer, { metadata });
+      return { text: options.pretty || options.diff ? view.render(doc, at.index, before) : undefined };
+    },
+  };
+  return { job, explanation: () => explainer?.render() ?? null };
+}
+
+/** The signals a transform config has statements for. */
+export function transformedSignals(processor: TransformProcessor): Set<Signal> {
+  const groups = processor.config.groups;
+  return new Set((Object.keys(groups) as Signal[]).filter((s) => groups[s].some((g) => g.statements.length > 0)));
+}
+
+export async function runTransform(options: RunOptions): Promise<void> {
+  const tally = new WarningTally();
+  const configText = await configTextOf(options);
+  const processor = await loadTransform(options, tally, configText);
+  const { job, explanation } = transformJob(processor, options, tally);
+  const explain = parseExplainOption(options.explain) !== undefined;
+  try {
+    await streamDocuments({
+      input: options.input,
+      output: options.output,
+      inputFormat: inputFormat(options),
+      outputFormat: outputFormat(options),
+      job,
+      tally,
+      ruled: transformedSignals(processor),
+      rules: 'statements',
+      // --explain gathers every record: it runs in this thread.
+      workers: explain ? undefined : workerSetup(options, 'run', configText),
     });
   } finally {
+    tally.summarize();
     // The explanation goes to stderr, or to stdout when the documents go to a file.
-    if (explainer) {
+    const text = explanation();
+    if (text !== null) {
       const stream = options.output === '-' ? process.stderr : process.stdout;
-      stream.write(paintExplain(explainer.render(), paintFor(stream)));
+      stream.write(paintExplain(text, paintFor(stream)));
     }
   }
-  if (outputFormat(options) === 'protobuf') {
-    const out = new DocumentOutput('protobuf', options.output);
-    for (const doc of docs) out.add(doc);
-    await out.write();
-  } else await writeOutputAtomic(options.output, lines.join('\n') + '\n');
 }
 
 export function register(program: Command): void {

@@ -22,6 +22,12 @@ export interface DecodeOptions {
    * CLI prints each notice on stderr.
    */
   readonly onNotice?: (notice: DecodeNotice) => void;
+  /**
+   * Where the text starts in the input it was cut from (1-based line and column), for a caller that
+   * decodes a large input piece by piece (the CLI reads NDJSON line by line): every line and column
+   * reported, in errors and notices, counts from there. Default: line 1, column 1.
+   */
+  readonly start?: { readonly line: number; readonly column: number };
 }
 
 /** Something in the input that was accepted with a documented change. */
@@ -65,7 +71,13 @@ export function* iterateDocuments(
   fileName: string,
   options: DecodeOptions = {},
 ): Generator<TelemetryDocument, void, undefined> {
-  const text = typeof input === 'string' ? input : decodeUtf8(input, fileName);
+  const at = options.start ?? { line: 1, column: 1 };
+  let text: string;
+  try {
+    text = typeof input === 'string' ? input : decodeUtf8(input, fileName);
+  } catch (e) {
+    throw e instanceof DecodeError ? shiftError(e, at) : e;
+  }
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let r = new JsonReader(text, start);
   // Where `r`'s text starts in `text` (the line's start while reading NDJSON line by line).
@@ -73,7 +85,7 @@ export function* iterateDocuments(
   const onNotice = options.onNotice;
   if (onNotice !== undefined) {
     r.onDuplicateKey = (key, offset) => {
-      const line = lineOf(text, base + offset);
+      const line = lineOf(text, base + offset) + at.line - 1;
       const message = `${fileName}:${line}: attribute key ${quote(key)} repeated: the first entry is kept, later ones are dropped`;
       onNotice({ fileName, line, message });
     };
@@ -125,9 +137,16 @@ export function* iterateDocuments(
       yield doc;
     }
   } catch (e) {
-    if (e instanceof ValueError) throw toDecodeError(e, text, fileName, base);
+    if (e instanceof ValueError) throw shiftError(toDecodeError(e, text, fileName, base), at);
     throw e;
   }
+}
+
+/** The error as seen from the whole input, when the decoded text starts at `at` in it. */
+function shiftError(e: DecodeError, at: { readonly line: number; readonly column: number }): DecodeError {
+  if (at.line === 1 && at.column === 1) return e;
+  const column = e.column === undefined || e.line !== 1 ? e.column : e.column + at.column - 1;
+  return new DecodeError(e.fileName, e.line + at.line - 1, column, e.path, e.detail, e.byteOffset);
 }
 
 /**

@@ -1,0 +1,311 @@
+/**
+ * Reading a document input piece by piece, so that memory holds one document at a time:
+ *
+ * - OTLP/protobuf has no framing: the whole input is one request, one piece.
+ * - OTLP/JSON whose first document fits on its line is newline-delimited (NDJSON): from there on
+ *   every line is one piece (blank lines are skipped). As in the decoder, a line that leaves a
+ *   document open continues on the next lines (a pretty-printed document after one-line ones, read
+ *   as values from there on), unless a line starting with `{` comes first: then it is a broken
+ *   line, reported at its own line.
+ * - Other OTLP/JSON (one pretty-printed document, or several one after the other) is cut into its
+ *   top-level values by bracket depth, outside strings; each value is one piece.
+ *
+ * Each piece keeps the line and column where it starts, so the decoder's errors point into the
+ * whole input. A piece may hold at most {@link MAX_DOCUMENT_BYTES} (the decoder needs it as one
+ * JavaScript string); a longer one is an error at its line.
+ */
+import { constants as bufferConstants } from 'node:buffer';
+import { promises as fsp } from 'node:fs';
+import { detectFormat, type OtlpFormat } from '../../api/index.js';
+import { CliError } from '../main.js';
+import { fileErrorText } from './fs-errors.js';
+
+/** One document's bytes (one NDJSON line, one JSON value, or the protobuf request) and where it starts. */
+export interface InputPiece {
+  readonly bytes: Buffer;
+  readonly format: OtlpFormat;
+  /** 1-based line and column (in code points) of the piece's first byte; 1, 1 for protobuf. */
+  readonly line: number;
+  readonly column: number;
+  /** True for a line of newline-delimited input (then every later piece is one line too). */
+  readonly inLines: boolean;
+}
+
+/** The most bytes one document may have: what one JavaScript string can hold (about 512 MiB). */
+export const MAX_DOCUMENT_BYTES = bufferConstants.MAX_STRING_LENGTH;
+
+/** Bytes looked at to tell JSON from protobuf (as `detectFormat` does). */
+const SNIFF_BYTES = 4096;
+
+export interface ReadOptions {
+  /** `--input-format`: `auto` goes by content, with the file name as a hint for empty input. */
+  readonly format: 'auto' | OtlpFormat;
+  /** The input's name in messages (`<stdin>` for stdin). */
+  readonly inputName: string;
+  /** The file name whose extension hints at the format (absent for stdin). */
+  readonly fileHint?: string;
+  /** A smaller limit than {@link MAX_DOCUMENT_BYTES}, for tests. */
+  readonly maxDocumentBytes?: number;
+}
+
+/** An opened input: its chunks, and `close` for when they will not be read (reading to the end closes it). */
+export interface InputSource extends AsyncIterable<Buffer> {
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a file (or `-`, standard input) as a stream of chunks.
+ * @throws CliError `cannot read input "x": no such file` (or `is a directory`, `permission denied`).
+ */
+export async function openInput(pathOrDash: string): Promise<InputSource> {
+  if (pathOrDash === '-') return { [Symbol.asyncIterator]: () => (process.stdin as AsyncIterable<Buffer>)[Symbol.asyncIterator](), close: async () => {} };
+  let handle: fsp.FileHandle;
+  try {
+    handle = await fsp.open(pathOrDash, 'r');
+    // A directory opens on Linux; reading it would fail later with EISDIR, so say it now.
+    if ((await handle.stat()).isDirectory()) {
+      await handle.close();
+      throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    }
+  } catch (e) {
+    throw new CliError(`ottl: cannot read input ${JSON.stringify(pathOrDash)}: ${fileErrorText(e)}`);
+  }
+  const opened = handle;
+  return Object.assign(readChunks(opened, pathOrDash), { close: () => opened.close().catch(() => {}) });
+}
+
+async function* readChunks(handle: fsp.FileHandle, path: string): AsyncGenerator<Buffer> {
+  // The stream closes the handle when it ends or is destroyed.
+  const stream = handle.createReadStream({ highWaterMark: 1 << 20 });
+  try {
+    for await (const chunk of stream) yield chunk as Buffer;
+  } catch (e) {
+    throw new CliError(`ottl: cannot read input ${JSON.stringify(path)}: ${fileErrorText(e)}`);
+  } finally {
+    stream.destroy();
+  }
+}
+
+const NL = 0x0a;
+
+/** Bracket depth and string state while scanning JSON bytes (strings may hold brackets). */
+interface BracketState {
+  depth: number;
+  inString: boolean;
+  escaped: boolean;
+}
+
+function scanBrackets(bytes: Uint8Array, state: BracketState): void {
+  for (const b of bytes) {
+    if (state.inString) {
+      if (state.escaped) state.escaped = false;
+      else if (b === 0x5c) state.escaped = true;
+      else if (b === 0x22) state.inString = false;
+    } else if (b === 0x22) state.inString = true;
+    else if (b === 0x7b || b === 0x5b) state.depth++;
+    else if (b === 0x7d || b === 0x5d) state.depth--;
+  }
+}
+
+/** Whether a line leaves a document open (more opening brackets than closing ones, or a string). */
+function opensDocument(bytes: Uint8Array): boolean {
+  const state = { depth: 0, inString: false, escaped: false };
+  scanBrackets(bytes, state);
+  return state.depth > 0 || state.inString;
+}
+
+function lastNonBlank(bytes: Uint8Array): number | undefined {
+  for (let i = bytes.length - 1; i >= 0; i--) if (!isBlank(bytes[i])) return bytes[i];
+  return undefined;
+}
+const isBlank = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+/** A UTF-8 continuation byte does not start a code point, so it adds no column. */
+const isContinuation = (b: number) => (b & 0xc0) === 0x80;
+
+/**
+ * Cuts the input into pieces (see the file comment). The input's bytes are read as they are
+ * needed: a piece is handed out before the next one is read.
+ */
+export async function* readPieces(source: AsyncIterable<Buffer>, options: ReadOptions): AsyncGenerator<InputPiece, void, undefined> {
+  const chunks = source[Symbol.asyncIterator]();
+  try {
+    yield* cutPieces(chunks, options);
+  } finally {
+    // Stopped early (an error in a document): the input is closed now, not when collected.
+    await chunks.return?.();
+  }
+}
+
+async function* cutPieces(chunks: AsyncIterator<Buffer>, options: ReadOptions): AsyncGenerator<InputPiece, void, undefined> {
+  const max = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+  // The bytes read but not yet consumed start at `buf[pos]`.
+  let buf: Buffer = Buffer.alloc(0);
+  let pos = 0;
+  let eof = false;
+  const more = async (): Promise<boolean> => {
+    if (eof) return false;
+    const next = await chunks.next();
+    if (next.done) {
+      eof = true;
+      return false;
+    }
+    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    buf = pos >= buf.length ? chunk : Buffer.concat([buf.subarray(pos), chunk]);
+    pos = 0;
+    return true;
+  };
+
+  while (buf.length < SNIFF_BYTES && (await more()));
+  const format = options.format === 'auto' ? detectFormat(buf, options.fileHint) : options.format;
+  if (format === 'protobuf') {
+    const all: Buffer[] = [buf];
+    for (let r = await chunks.next(); !r.done; r = await chunks.next()) all.push(r.value);
+    const bytes = Buffer.concat(all);
+    if (bytes.length > 0) yield { bytes, format, line: 1, column: 1, inLines: false };
+    return;
+  }
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
+
+  let line = 1;
+  let column = 1;
+  const tooLong = (atLine: number): CliError =>
+    new CliError(
+      `${options.inputName}:${atLine}: a document longer than ${max} bytes: one NDJSON line or JSON document must fit in one JavaScript string; split the input into smaller documents`,
+    );
+
+  /** The bytes up to the next newline (which is consumed); `ended` is false at the end of input. */
+  const readLine = async (at: number): Promise<{ bytes: Buffer; ended: boolean }> => {
+    const parts: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const nl = buf.indexOf(NL, pos);
+      const end = nl === -1 ? buf.length : nl;
+      parts.push(buf.subarray(pos, end));
+      size += end - pos;
+      if (size > max) throw tooLong(at);
+      pos = nl === -1 ? buf.length : nl + 1;
+      if (nl !== -1) return { bytes: parts.length === 1 ? parts[0] : Buffer.concat(parts), ended: true };
+      if (!(await more())) return { bytes: parts.length === 1 ? parts[0] : Buffer.concat(parts), ended: false };
+    }
+  };
+  /** The next unread byte, or undefined at the end of input. */
+  const nextByte = async (): Promise<number | undefined> => (pos < buf.length || (await more()) ? buf[pos] : undefined);
+
+  // Values mode: one top-level JSON value after another. Until the first one is known to fit on
+  // its line; then lines mode.
+  let lines = false;
+  let first = true;
+  for (;;) {
+    if (lines) {
+      // Lines mode: the bytes up to the next newline are one piece.
+      const startLine = line;
+      const startColumn = column;
+      const got = await readLine(line);
+      column = 1;
+      line++;
+      let bytes = got.bytes;
+      if (lastNonBlank(bytes) !== 0x7d && opensDocument(bytes)) {
+        // A document that does not end on its line: a pretty-printed one after one-line ones is
+        // read across lines (as the decoder does), up to a line starting a new document.
+        const parts = [bytes];
+        const state = { depth: 0, inString: false, escaped: false };
+        scanBrackets(bytes, state);
+        let size = bytes.length;
+        let ended = got.ended;
+        while (ended && (state.depth > 0 || state.inString) && (await nextByte()) !== 0x7b) {
+          const next = await readLine(line);
+          line++;
+          ended = next.ended;
+          parts.push(Buffer.from('\n'), next.bytes);
+          size += next.bytes.length + 1;
+          if (size > max) throw tooLong(startLine);
+          scanBrackets(next.bytes, state);
+        }
+        bytes = parts.length === 1 ? bytes : Buffer.concat(parts);
+        if (parts.length > 1 && state.depth === 0 && !state.inString) {
+          // The decoder reads on across lines from here, and so do we (values mode).
+          yield { bytes, format, line: startLine, column: startColumn, inLines: false };
+          lines = false;
+          if (!ended) return;
+          continue;
+        }
+        if (parts.length > 1) {
+          // Never closed before a new document: the first line alone, which fails at its own line.
+          yield { bytes: got.bytes, format, line: startLine, column: startColumn, inLines: true };
+          return;
+        }
+      }
+      if (bytes.some((b) => !isBlank(b))) yield { bytes, format, line: startLine, column: startColumn, inLines: true };
+      if (!got.ended) return;
+      continue;
+    }
+
+    // Skip blanks before the next value.
+    for (;;) {
+      while (pos < buf.length && isBlank(buf[pos])) {
+        if (buf[pos] === NL) {
+          line++;
+          column = 1;
+        } else column++;
+        pos++;
+      }
+      if (pos < buf.length || !(await more())) break;
+    }
+    if (pos >= buf.length) return;
+
+    const startLine = line;
+    const startColumn = column;
+    const parts: Buffer[] = [];
+    let size = 0;
+    let start = pos;
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+    let newlineInside = false;
+    const scalar = buf[pos] !== 0x7b && buf[pos] !== 0x5b;
+    let done = false;
+    while (!done) {
+      for (; pos < buf.length; pos++) {
+        const b = buf[pos];
+        if (scalar) {
+          // Not an object: its decoding fails at its first byte; cut it at the next blank or bracket.
+          if (pos > start || parts.length > 0) {
+            if (isBlank(b) || b === 0x7b || b === 0x5b) {
+              done = true;
+              break;
+            }
+          }
+        } else if (inString) {
+          if (escaped) escaped = false;
+          else if (b === 0x5c) escaped = true;
+          else if (b === 0x22) inString = false;
+        } else if (b === 0x22) inString = true;
+        else if (b === 0x7b || b === 0x5b) depth++;
+        else if (b === 0x7d || b === 0x5d) {
+          depth--;
+          if (depth === 0) {
+            column++;
+            pos++;
+            done = true;
+            break;
+          }
+        }
+        if (b === NL) {
+          line++;
+          column = 1;
+          newlineInside = true;
+        } else if (!isContinuation(b)) column++;
+      }
+      parts.push(buf.subarray(start, pos));
+      size += pos - start;
+      if (size > max) throw tooLong(startLine);
+      if (done || !(await more())) break;
+      start = 0;
+    }
+    yield { bytes: parts.length === 1 ? parts[0] : Buffer.concat(parts), format, line: startLine, column: startColumn, inLines: false };
+    // The first document fits on its line: newline-delimited input from here on (the rest of
+    // its line is a line of its own, usually blank). Only the first document decides.
+    if (first) lines = !newlineInside && !scalar;
+    first = false;
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * `--jobs N` for `run` and `filter`: how many worker threads process newline-delimited input
+ * (default: the cores available, `os.availableParallelism()`; 1 runs everything in this thread).
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { CliError } from '../main.js';
+import { paintFor, PLAIN } from '../render.js';
+import type { WorkerSetup } from './run-stream.js';
+
+/** The worker's module, next to this one once built (`dist/src/cli/stream/worker.js`). */
+export const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+/** What a worker is given to build the same job as the main thread. */
+export interface WorkerData {
+  readonly command: 'run' | 'filter';
+  /** The command's options (plain data: strings, booleans, string lists). */
+  readonly options: Record<string, unknown>;
+  /** The config text read by the main thread (stdin can be read once), or undefined for `-e` rules. */
+  readonly configText: string | undefined;
+  /** Whether `--diff` output is coloured (the worker has no terminal to ask). */
+  readonly color: boolean;
+  readonly inputName: string;
+}
+
+/** Parses `--jobs`; absent means the available cores. */
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new CliError(`ottl: --jobs takes a whole number of 1 or more, got ${JSON.stringify(value)}`, 2);
+  return n;
+}
+
+/**
+ * The worker set-up for the options, or undefined to run in this thread: one job, or running from
+ * the TypeScript sources (the tests), where there is no built worker module to start.
+ */
+export function workerSetup(options: { jobs?: string; input: string; output: string } & object, command: 'run' | 'filter', configText: string | undefined): WorkerSetup | undefined {
+  const jobs = parseJobs(options.jobs);
+  if (jobs <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return undefined;
+  const plain = Object.fromEntries(Object.entries(options).filter(([, v]) => typeof v !== 'function' && typeof v !== 'object' ? true : Array.isArray(v)));
+  const data: WorkerData = {
+    command,
+    options: plain,
+    configText,
+    color: options.output === '-' && paintFor(process.stdout) !== PLAIN,
+    inputName: options.input === '-' ? '<stdin>' : options.input,
+  };
+  return { jobs, data, eager: process.env.OTTL_JOBS_EAGER === '1' };
+}

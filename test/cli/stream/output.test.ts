@@ -1,0 +1,73 @@
+/**
+ * The streaming output: a temporary file renamed into place on commit and removed on abort, FIFOs
+ * written in place, symlinks followed, the file's mode kept, and one-line errors.
+ */
+import { execFileSync } from 'node:child_process';
+import { chmodSync, createReadStream, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openOutput } from '../../../src/cli/stream/output.js';
+
+const fresh = () => mkdtempSync(join(tmpdir(), 'ottl-out-'));
+
+describe('openOutput', () => {
+  it('shows nothing at the target until commit, and leaves only the target', async () => {
+    const dir = fresh();
+    const target = join(dir, 'out.json');
+    writeFileSync(target, 'old');
+    chmodSync(target, 0o600);
+    const sink = await openOutput(target);
+    await sink.write('new ');
+    await sink.write(Buffer.from('text'));
+    expect(readFileSync(target, 'utf8')).toBe('old');
+    await sink.commit();
+    expect(readFileSync(target, 'utf8')).toBe('new text');
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+    expect(readdirSync(dir)).toEqual(['out.json']);
+  });
+
+  it('on abort leaves the target as it was and removes the temporary file', async () => {
+    const dir = fresh();
+    const target = join(dir, 'out.json');
+    writeFileSync(target, 'old');
+    const sink = await openOutput(target);
+    await sink.write('x'.repeat(3 << 20));
+    await sink.abort();
+    expect(readFileSync(target, 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['out.json']);
+  });
+
+  it('writes a FIFO in place and replaces the file a symlink points to', async () => {
+    const dir = fresh();
+    const fifo = join(dir, 'out.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const chunks: Buffer[] = [];
+    const reader = new Promise<void>((resolve) => {
+      createReadStream(fifo).on('data', (c) => chunks.push(c as Buffer)).on('end', () => resolve());
+    });
+    const sink = await openOutput(fifo);
+    await sink.write('hello\n');
+    await sink.commit();
+    await reader;
+    expect(Buffer.concat(chunks).toString()).toBe('hello\n');
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+
+    const real = join(dir, 'real.json');
+    const link = join(dir, 'link.json');
+    writeFileSync(real, 'old');
+    symlinkSync(real, link);
+    const viaLink = await openOutput(link);
+    await viaLink.write('new');
+    await viaLink.commit();
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('new');
+  });
+
+  it('says in one line why an output cannot be written', async () => {
+    const dir = fresh();
+    mkdirSync(join(dir, 'folder'));
+    await expect(openOutput(join(dir, 'folder'))).rejects.toThrow(`ottl: cannot write output ${JSON.stringify(join(dir, 'folder'))}: is a directory`);
+    await expect(openOutput(join(dir, 'none', 'x.json'))).rejects.toThrow(`ottl: cannot write output ${JSON.stringify(join(dir, 'none', 'x.json'))}: no such folder`);
+  });
+});

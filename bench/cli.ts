@@ -6,8 +6,9 @@
  *   of every line in a plain `node` process: the floor;
  * - `ottl run --jobs 1` with six typical statements against `jq` doing the same edits (skipped with
  *   a note when jq is not installed);
- * - the same statements with `--jobs 2` against `--jobs 1` (the outputs must be identical, in order);
- * - `ottl --version` against `node -e 0`: start-up.
+ * - the same statements with `--jobs 2` against `--jobs 1` (the outputs must be identical, in order).
+ *
+ * Start-up alone (`ottl --version`, `--help`, a 1 kB run against `node -e 0`) is bench/startup.ts.
  *
  * Times are wall-clock (the CLI may use several threads). In full mode, peak RSS (streaming keeps
  * it near one line's worth whatever the file's size) comes from `/usr/bin/time`, or else from
@@ -198,19 +199,13 @@ export function benchmarks(opts: BenchOptions): Row[] {
       rules: () => runOnce(node, [OTTL, 'run', '-c', config, '-i', input, '-o', out('rules.ndjson'), '--jobs', '1'], dir),
       rulesJobs2: () => runOnce(node, [OTTL, 'run', '-c', config, '-i', input, '-o', out('rules2.ndjson'), '--jobs', '2'], dir),
       jq: () => runOnce('jq', ['-c', '-f', jqFile, input], dir, out('jq.ndjson')),
-      version: () => runOnce(node, [OTTL, '--version'], dir),
-      nodeStart: () => runOnce(node, ['-e', '0'], dir),
     };
-    const times: Record<keyof typeof contenders, RunResult[]> = { passThrough: [], plain: [], rules: [], rulesJobs2: [], jq: [], version: [], nodeStart: [] };
+    const times: Record<keyof typeof contenders, RunResult[]> = { passThrough: [], plain: [], rules: [], rulesJobs2: [], jq: [] };
     for (let i = 0; i < rounds; i++) {
       for (const key of Object.keys(contenders) as (keyof typeof contenders)[]) {
         if (key === 'jq' && !hasJq) continue;
         times[key].push(contenders[key]());
       }
-    }
-    for (let i = 0; i < (opts.quick ? 0 : 8); i++) {
-      times.version.push(contenders.version());
-      times.nodeStart.push(contenders.nodeStart());
     }
     const wall = (r: RunResult[]): number[] => r.map((x) => x.wallMs);
     // Peak RSS is reported for the ~100 MB input of full mode only.
@@ -279,18 +274,6 @@ export function benchmarks(opts: BenchOptions): Row[] {
         same: jobsSame === null,
         ...(jobsSame === null ? {} : { mismatch: jobsSame }),
         extras: { 'peak RSS --jobs 2': peak(times.rulesJobs2), 'records/s --jobs 2': perSecond(times.rulesJobs2) },
-      }),
-    );
-    rows.push(
-      measured({
-        group: 'cli',
-        name: 'start-up: ottl --version',
-        unit: 'one start',
-        subject: { label: 'ottl --version', times: wall(times.version) },
-        baseline: { label: 'node -e 0', times: wall(times.nodeStart) },
-        target: '<= 2x',
-        note,
-        same: true,
       }),
     );
     return rows;

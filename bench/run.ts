@@ -22,6 +22,7 @@ const ALL: Record<string, () => Promise<Module>> = {
   parse: () => import('./parse.js'),
   reload: () => import('./reload.js'),
   codec: () => import('./codec.js'),
+  startup: () => import('./startup.js'),
   cli: () => import('./cli.js'),
 };
 

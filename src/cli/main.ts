@@ -30,6 +30,12 @@ export class CliError extends Error {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // `ottl --version` needs none of the commands: answer before loading them (and the library).
+  const args = argv.slice(2);
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+    process.stdout.write(packageVersion() + '\n');
+    return;
+  }
   const program = new Command();
   program
     .name('ottl')

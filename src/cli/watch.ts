@@ -127,6 +127,8 @@ export async function runWatching<P extends RuleSet>(spec: WatchSpec<P>): Promis
     });
   };
   const watcher = watchFolderOf(spec.config, spec.debounceMs ?? DEBOUNCE_MS, reread, (e) => log(`${spec.config}: watch error: ${e.message}`));
+  // A save between the first read and the watch raised no event: read once more now that it is in place.
+  reread();
   log(`watching ${spec.config} (v${reloadable.version})`);
 
   const inputName = spec.input === '-' ? '<stdin>' : spec.input;

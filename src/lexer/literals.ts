@@ -49,6 +49,13 @@ export function unquoteString(image: string): Decoded<string> {
     const c = body[i];
     if (c === '\n') return { ok: false, message: 'invalid string literal: newline inside quotes' };
     if (c !== '\\') {
+      // ASCII is its own UTF-8 byte (most text between escapes, e.g. in regex patterns).
+      const code = body.charCodeAt(i);
+      if (code < 0x80) {
+        bytes.push(code);
+        i++;
+        continue;
+      }
       const cp = body.codePointAt(i)!;
       const ch = String.fromCodePoint(cp);
       pushText(ch);

@@ -150,5 +150,13 @@ export const allTokens: TokenType[] = [
   Boolean,
 ];
 
-/** The one lexer instance (Chevrotain lexers are stateless between `tokenize` calls). */
-export const ottlLexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true });
+let shared: Lexer | undefined;
+
+/**
+ * The one lexer instance, built on first use (Chevrotain lexers are stateless between `tokenize`
+ * calls). Its token validations are skipped here and run by the lexer test, like the grammar's.
+ */
+export function ottlLexer(options: { readonly validate?: boolean } = {}): Lexer {
+  if (options.validate === true) return new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true });
+  return (shared ??= new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true, skipValidations: true }));
+}

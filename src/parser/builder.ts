@@ -32,6 +32,7 @@ import type {
   ValueEntryCstChildren,
 } from './generated/cst.js';
 import { ottlParser } from './parser.js';
+import type { OttlParser } from './grammar.js';
 import { decodeBytes, parseFloat64, parseInt64, unquoteString } from '../lexer/literals.js';
 import { diagnostic, messages, type Diagnostic } from '../core/diagnostics/diagnostic.js';
 import type { Source } from '../core/diagnostics/source.js';
@@ -50,7 +51,16 @@ interface RawCall {
   readonly span: A.SourceSpan;
 }
 
-const BaseVisitor = ottlParser.getBaseCstVisitorConstructor();
+/**
+ * The parser's CST visitor base. Chevrotain derives it from a built parser, so it is linked in on
+ * the first `new AstBuilder()` rather than at import: importing the front end builds no grammar.
+ */
+const baseOf = (parser: OttlParser) => parser.getBaseCstVisitorConstructor();
+const BaseVisitor = function OttlVisitorBase() {} as unknown as ReturnType<typeof baseOf>;
+function linkBaseVisitor(): void {
+  if (Object.getPrototypeOf(BaseVisitor.prototype) !== Object.prototype) return;
+  Object.setPrototypeOf(BaseVisitor.prototype, baseOf(ottlParser()).prototype);
+}
 
 /**
  * Builds AST nodes from the parser's CST. Reused across parses (validation runs once): call
@@ -62,6 +72,7 @@ export class AstBuilder extends BaseVisitor {
 
   constructor() {
     super();
+    linkBaseVisitor();
     this.validateVisitor();
   }
 
@@ -70,6 +81,12 @@ export class AstBuilder extends BaseVisitor {
     this.source = source;
     this.diagnostics = [];
     return this.visit(cst) as T;
+  }
+
+  /** Chevrotain's `visit` without its lodash type checks: it runs for every node of every rule. */
+  override visit(node: CstNode | CstNode[]): ReturnType<InstanceType<typeof BaseVisitor>['visit']> {
+    const n = Array.isArray(node) ? node[0] : node;
+    return n === undefined ? undefined : (this as unknown as Record<string, (children: CstNode['children']) => unknown>)[n.name](n.children);
   }
 
   private error(span: A.SourceSpan, message: string): void {

@@ -26,17 +26,27 @@ import { parserErrorMessages } from './messages.js';
 
 const OPENERS = [T.LParen, T.LBracket, T.LBrace];
 const CLOSERS = [T.RParen, T.RBracket, T.RBrace];
+/** Tokens that end a boolean value before any comparison operator could come. */
+const COMPARISON_STOPS = [T.And, T.Or, T.Comma, T.Arrow, T.Equal, T.Not];
 const isAny = (tok: IToken, types: TokenType[]): boolean => types.some((t) => tokenMatcher(tok, t));
 const isName = (tok: IToken): boolean => tokenMatcher(tok, T.Uppercase) || tokenMatcher(tok, T.Lowercase);
 
 /** The OTTL parser. Use the shared instance from `parser.ts`; never construct per call. */
 export class OttlParser extends CstParser {
-  constructor() {
+  /**
+   * @param options.validate runs Chevrotain's grammar validations (ambiguities, left recursion):
+   *   the grammar test does; the shared instance skips them, as they cost start-up time and the
+   *   grammar does not change at run time.
+   */
+  constructor(options: { readonly validate?: boolean } = {}) {
     super(T.allTokens, {
       nodeLocationTracking: 'onlyOffset',
       recoveryEnabled: false,
-      maxLookahead: 3,
+      // One token decides every alternative the gates do not (the grammar test validates that):
+      // building the lookahead for more costs most of the parser's construction.
+      maxLookahead: 1,
       errorMessageProvider: parserErrorMessages,
+      skipValidations: options.validate !== true,
     });
     this.performSelfAnalysis();
   }
@@ -99,7 +109,7 @@ export class OttlParser extends CstParser {
         depth--;
       } else if (depth === 0) {
         if (tokenMatcher(tok, T.Comparison)) return true;
-        if (isAny(tok, [T.And, T.Or, T.Comma, T.Arrow, T.Equal, T.Not])) return false;
+        if (isAny(tok, COMPARISON_STOPS)) return false;
       }
     }
   }

@@ -13,20 +13,30 @@ export const MAX_RULE_DEPTH = 500;
  * with an explicit stack, so the check itself cannot overflow.
  */
 export function tooDeep(root: object): SourceSpan | null {
-  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 1 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
+  // Two parallel stacks and a for-in walk: this runs on every parsed rule, so it allocates nothing per node.
+  const nodes: unknown[] = [root];
+  const depths: number[] = [1];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const depth = depths.pop()!;
     if (Array.isArray(node)) {
-      for (const item of node) stack.push({ node: item, depth });
+      for (const item of node) {
+        nodes.push(item);
+        depths.push(depth);
+      }
       continue;
     }
     if (typeof node !== 'object' || node === null || !('kind' in node)) continue;
-    const n = node as { kind: string; span: SourceSpan; fields?: { keys: unknown[] }[] };
+    const n = node as { kind: string; span: SourceSpan; fields?: { keys: unknown[] }[] } & Record<string, unknown>;
     // Each key of a path is a level of the value it reaches (`a["x"]["y"]` nests two maps).
     const keys = n.kind === 'path' && n.fields ? n.fields.reduce((sum, f) => sum + f.keys.length, 0) : 0;
     if (depth + keys > MAX_RULE_DEPTH) return n.span;
-    for (const [key, child] of Object.entries(node)) {
-      if (key !== 'span' && key !== 'nameSpan' && typeof child === 'object' && child !== null) stack.push({ node: child, depth: depth + 1 });
+    for (const key in n) {
+      const child = n[key];
+      if (key !== 'span' && key !== 'nameSpan' && typeof child === 'object' && child !== null) {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
     }
   }
   return null;

@@ -7,6 +7,7 @@ import { Comparison } from '../lexer/tokens.js';
 import type { BoolExpr, SourceSpan, Statement, ValueExpr } from './ast.js';
 import { ottlLexer } from '../lexer/tokens.js';
 import { ottlParser } from './parser.js';
+import type { OttlParser } from './grammar.js';
 import { AstBuilder } from './builder.js';
 import { MAX_RULE_DEPTH, tooDeep } from './limits.js';
 import { lexingSlip, misusedEqual } from './slips.js';
@@ -22,25 +23,29 @@ export interface ParseOptions {
   readonly name?: string;
 }
 
-const builder = new AstBuilder();
+let shared: AstBuilder | undefined;
+const builder = (): AstBuilder => (shared ??= new AstBuilder());
 
 type Entry = 'statementEntry' | 'conditionEntry' | 'valueEntry';
 
 function run<T>(text: string, entry: Entry, options: ParseOptions): ParseResult<T> {
   const source = new Source(typeof text === 'string' ? text : String(text), options.name);
+  let parser: OttlParser | undefined;
   try {
-    const lexed = ottlLexer.tokenize(source.text);
+    const lexed = ottlLexer().tokenize(source.text);
     if (lexed.errors.length > 0) return { ok: false, errors: sortDiagnostics(lexingErrors(source, lexed.errors)) };
-    ottlParser.input = lexed.tokens;
-    const cst = ottlParser[entry]();
-    if (ottlParser.errors.length > 0) {
+    parser = ottlParser();
+    parser.input = lexed.tokens;
+    const cst = parser[entry]();
+    if (parser.errors.length > 0) {
       const equal = misusedEqual(lexed.tokens, entry === 'statementEntry');
       if (equal !== null) return { ok: false, errors: [diagnostic(source, equal.span, equal.message)] };
-      const errors = ottlParser.errors.map((e) => parseError(source, lexed.tokens, e));
+      const errors = parser.errors.map((e) => parseError(source, lexed.tokens, e));
       return { ok: false, errors: sortDiagnostics(errors) };
     }
-    const ast = builder.build<T>(cst, source);
-    if (builder.diagnostics.length > 0) return { ok: false, errors: sortDiagnostics(builder.diagnostics) };
+    const astBuilder = builder();
+    const ast = astBuilder.build<T>(cst, source);
+    if (astBuilder.diagnostics.length > 0) return { ok: false, errors: sortDiagnostics(astBuilder.diagnostics) };
     const deep = tooDeep(ast as object);
     if (deep !== null) return { ok: false, errors: [diagnostic(source, deep, messages.tooDeep(MAX_RULE_DEPTH))] };
     return { ok: true, ast };
@@ -48,7 +53,7 @@ function run<T>(text: string, entry: Entry, options: ParseOptions): ParseResult<
     const message = err instanceof RangeError ? messages.tooDeep(MAX_RULE_DEPTH) : `internal parser error: ${(err as Error)?.message ?? err}`;
     return { ok: false, errors: [diagnostic(source, { start: 0, end: 0 }, message)] };
   } finally {
-    ottlParser.input = [];
+    if (parser !== undefined) parser.input = [];
   }
 }
 

@@ -1,5 +1,13 @@
 /** The shared parser instance (Chevrotain parsers are built once and reused). */
 import { OttlParser } from './grammar.js';
 
-/** The one `OttlParser`; set `input` then call an entry rule. Not re-entrant. */
-export const ottlParser = new OttlParser();
+let shared: OttlParser | undefined;
+
+/**
+ * The one `OttlParser`, built on first use (building it analyses the grammar: tens of
+ * milliseconds a process pays only when it parses). Set `input` then call an entry rule. Not
+ * re-entrant.
+ */
+export function ottlParser(): OttlParser {
+  return (shared ??= new OttlParser());
+}

@@ -44,16 +44,20 @@ export type SyncCompiler<P extends RuleSet> = ((config: LoadedConfig) => P) & { 
 /** A synchronous {@link RuleSetCompiler} for transform processor configs; `processor` picks one of a collector config's transforms. */
 export function transformCompiler(options: TransformOptions & { processor?: string } = {}): SyncCompiler<TransformProcessor> {
   const read = (loaded: LoadedConfig) => readTransformConfig(selectProcessor(loaded, 'transform', options.processor), loaded.file);
-  return Object.assign((loaded: LoadedConfig) => TransformProcessor.compile(read(loaded), options), {
-    sliced: async (loaded: LoadedConfig) => unwrap(await environmentOf(options).compileTransformAsync(read(loaded))),
+  // One environment for every reload: its function tables are built once, not per compile.
+  const environment = environmentOf(options);
+  return Object.assign((loaded: LoadedConfig) => TransformProcessor.compile(read(loaded), { ...options, environment }), {
+    sliced: async (loaded: LoadedConfig) => unwrap(await environment.compileTransformAsync(read(loaded))),
   });
 }
 
 /** A synchronous {@link RuleSetCompiler} for filter processor configs; `processor` picks one of a collector config's filters. */
 export function filterCompiler(options: FilterOptions & { processor?: string } = {}): SyncCompiler<FilterProcessor> {
   const read = (loaded: LoadedConfig) => readFilterConfig(selectProcessor(loaded, 'filter', options.processor), loaded.file);
-  return Object.assign((loaded: LoadedConfig) => FilterProcessor.compile(read(loaded), options), {
-    sliced: async (loaded: LoadedConfig) => unwrap(await environmentOf(options).compileFilterAsync(read(loaded))),
+  // One environment for every reload: its function tables are built once, not per compile.
+  const environment = environmentOf(options);
+  return Object.assign((loaded: LoadedConfig) => FilterProcessor.compile(read(loaded), { ...options, environment }), {
+    sliced: async (loaded: LoadedConfig) => unwrap(await environment.compileFilterAsync(read(loaded))),
   });
 }
 

@@ -391,7 +391,7 @@ function referenceName(t: IToken): string {
 
 describe('Test_lexer', () => {
   const lex = (input: string): string[] | 'error' => {
-    const r = ottlLexer.tokenize(input);
+    const r = ottlLexer().tokenize(input);
     return r.errors.length > 0 ? 'error' : r.tokens.map((t) => `${referenceName(t)} ${t.image}`);
   };
   it.each<[string, string, string[] | 'error']>([

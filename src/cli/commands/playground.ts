@@ -5,10 +5,9 @@
  * `preload.json` the page starts from.
  */
 import type { Command } from 'commander';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliError } from '../main.js';
@@ -38,11 +37,12 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** Where the built page is: `dist/playground` of the package, from the built or the source layout. */
+/** Where the built page is: `dist/playground` of the package, from the built, bundled or source layout. */
 export function playgroundDir(): string {
   for (const rel of ['../../../playground/', '../../../dist/playground/']) {
     const dir = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(join(dir, 'index.html'))) return dir;
+    // app.js: the built page (the source folder has an index.html too).
+    if (existsSync(join(dir, 'app.js'))) return dir;
   }
   throw new CliError('ottl playground: the page is not built; run `npm run build:playground`');
 }
@@ -71,6 +71,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   if (options.input !== undefined) preload.input = await readNamed(options.input, 'input');
   files.set('/preload.json', Buffer.from(JSON.stringify(preload)));
 
+  // node:http loads only for this command.
+  const { createServer } = await import('node:http');
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const body = req.method === 'GET' || req.method === 'HEAD' ? files.get(path) : undefined;
@@ -96,7 +98,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
 }
 
 /** Opens `url` in the desktop's browser (only with `--open`). */
-function openBrowser(url: string): void {
+async function openBrowser(url: string): Promise<void> {
+  const { spawn } = await import('node:child_process');
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   const child = spawn(command, [url], { stdio: 'ignore', detached: true });
   child.on('error', () => process.stderr.write(`ottl playground: could not open a browser; open ${url}\n`));
@@ -115,6 +118,6 @@ export function register(program: Command): void {
     .action(async (opts: PlaygroundOptions) => {
       const { url } = await startPlayground(opts);
       process.stdout.write(`ottl playground: ${url}\n`);
-      if (opts.open === true) openBrowser(url);
+      if (opts.open === true) await openBrowser(url);
     });
 }

@@ -7,7 +7,6 @@
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import { ListenError } from '../../server/listen-error.js';
-import { serve } from '../../server/run.js';
 import { CliError } from '../main.js';
 import { asCliError } from './run.js';
 
@@ -78,6 +77,8 @@ export function register(program: Command): void {
       const { host, port } = parseListen(opts.listen);
       const grpc = opts.listenGrpc === undefined ? undefined : parseListen(opts.listenGrpc, '--listen-grpc');
       const workers = opts.workers === undefined ? availableParallelism() : positiveInt('--workers', opts.workers, true) || availableParallelism();
+      // The server (node:http, node:cluster) loads only for this command.
+      const { serve } = await import('../../server/run.js');
       try {
         await serve({
           config: opts.config,

@@ -4,6 +4,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { expandConfigString, ExpansionError, type ExpandOptions } from './expand.js';
+import { readSimpleYaml } from './simple-yaml.js';
 import type { Problem } from '../../core/diagnostics/problem.js';
 
 /** A string from the config file with its position (1-based) and how it was quoted. */
@@ -102,6 +103,11 @@ export const MAX_ALIAS_EXPANSION = 10_000;
 export interface ParseConfigOptions extends ExpandOptions {
   /** Apply the collector's `${env:NAME}` / `$$` expansion to string values (default true). */
   readonly expand?: boolean;
+  /**
+   * Read plain block YAML with the fast reader of `simple-yaml.ts` (default true); false always
+   * uses the `yaml` package (tests compare the two).
+   */
+  readonly simpleReader?: boolean;
 }
 
 /**
@@ -111,6 +117,28 @@ export interface ParseConfigOptions extends ExpandOptions {
  * {@link MAX_ALIAS_EXPANSION}).
  */
 export function parseConfigText(text: string, file: string, options: ParseConfigOptions = {}): LoadedConfig {
+  if (options.simpleReader !== false) {
+    const root = readSimpleYaml<LocatedText, ConfigObject>(text, {
+      string: (v, at, quoted) => {
+        const located = new LocatedText(v, file, at.line, at.column, quoted ? 1 : 0);
+        const expanded = options.expand === false ? located : new LocatedText(expandAt(v, located, file, options), file, at.line, at.column, quoted ? 1 : 0);
+        VALUE_POSITIONS.set(expanded, at);
+        return expanded;
+      },
+      mapping: (entries, keys, at) => {
+        const out: ConfigObject = Object.create(null);
+        for (const [key, value] of entries) out[key] = value;
+        KEY_POSITIONS.set(out, keys);
+        VALUE_POSITIONS.set(out, at);
+        return out;
+      },
+      sequence: (items, at) => {
+        VALUE_POSITIONS.set(items, at);
+        return items;
+      },
+    });
+    if (root !== undefined) return { file, root };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -149,15 +177,7 @@ export function parseConfigText(text: string, file: string, options: ParseConfig
     const pos = lineCounter.linePos(offset);
     return new LocatedText('', file, pos.line, pos.col, 0);
   };
-  const expand = (v: string, node: unknown): string => {
-    if (options.expand === false) return v;
-    try {
-      return expandConfigString(v, { env: options.env, warn: options.warn && ((m) => options.warn?.(`${where(at(node), file)}: ${m}`)) });
-    } catch (e) {
-      if (e instanceof ExpansionError) throw configError(at(node), file, e.message);
-      throw e;
-    }
-  };
+  const expand = (v: string, node: unknown): string => (options.expand === false ? v : expandAt(v, at(node), file, options));
   let aliased = 0;
   const convert = (node: unknown, viaAlias = false): ConfigValue => {
     if (node === null || node === undefined) return null;
@@ -200,6 +220,16 @@ export function parseConfigText(text: string, file: string, options: ParseConfig
     return null;
   };
   return { file, root: convert(doc.contents) };
+}
+
+/** The collector's expansion of a string value read at `at`; its errors and warnings are located there. */
+function expandAt(v: string, at: LocatedText | undefined, file: string, options: ExpandOptions): string {
+  try {
+    return expandConfigString(v, { env: options.env, warn: options.warn && ((m) => options.warn?.(`${where(at, file)}: ${m}`)) });
+  } catch (e) {
+    if (e instanceof ExpansionError) throw configError(at, file, e.message);
+    throw e;
+  }
 }
 
 export function isObject(v: ConfigValue | undefined): v is ConfigObject {

@@ -11,12 +11,13 @@ import { goSprintf } from './text-sprintf.js';
 
 // The reference's check: some text, a `%s`, more text (`.` stops at newlines), and no `%` followed
 // by anything but `s` (so `%%` is refused, and two `%s` are accepted).
-const VALID_FORMAT = compileRegex('^(.*?%s.*?)$');
-const INVALID_FORMAT = compileRegex('%[^s]');
+// Compiled on first use, not at import.
+let validFormat: GoRegex | undefined;
+let invalidFormat: GoRegex | undefined;
 
 /** True when `format` is acceptable as a `replacementFormat`. */
 export function isValidReplacementFormat(format: string): boolean {
-  return VALID_FORMAT.test(format) && !INVALID_FORMAT.test(format);
+  return (validFormat ??= compileRegex('^(.*?%s.*?)$')).test(format) && !(invalidFormat ??= compileRegex('%[^s]')).test(format);
 }
 
 /**

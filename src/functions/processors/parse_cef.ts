@@ -9,12 +9,13 @@
  * run-time error.
  */
 import { OttlRuntimeError } from '../../core/errors.js';
-import { compileRegex } from '../../core/text/regex.js';
+import { compileRegex, type GoRegex } from '../../core/text/regex.js';
 import type { Value } from '../../core/values/types.js';
 import { defineFunction } from '../signature.js';
 
 const HEADER_FIELDS = 7;
-const EXTENSION_KEY = compileRegex('(?:^| )([A-Za-z][A-Za-z0-9_]*)=');
+// Compiled on first use, not at import.
+let extensionKey: GoRegex | undefined;
 
 /** Splits on unescaped pipes: the 7 header fields, then the rest (the extension) if present. */
 function splitHeader(message: string): string[] {
@@ -59,7 +60,7 @@ function unescapeValue(s: string): string {
 
 function parseExtensions(extension: string): Map<string, Value> {
   const result = new Map<string, Value>();
-  const matches = EXTENSION_KEY.findAllSubmatchIndex(extension);
+  const matches = (extensionKey ??= compileRegex('(?:^| )([A-Za-z][A-Za-z0-9_]*)=')).findAllSubmatchIndex(extension);
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
     const key = extension.slice(m[2], m[3]);

@@ -9,7 +9,7 @@
  * byte count, is a run-time error.
  */
 import { OttlRuntimeError } from '../../core/errors.js';
-import { compileRegex } from '../../core/text/regex.js';
+import { compileRegex, type GoRegex } from '../../core/text/regex.js';
 import { utf8Decode, utf8Encode } from '../../core/values/utf8.js';
 import type { Value } from '../../core/values/types.js';
 import { goParseInt } from '../internal/conv-parse-int.js';
@@ -18,8 +18,9 @@ import { ArgumentError, defineFunction } from '../signature.js';
 
 const QUOTED = String.raw`"((?:[^"\\]|\\.)*)"`;
 const PREFIX = String.raw`^(\S+) (\S+) (\S+) \[([^\]]+)\] ` + QUOTED + String.raw` (\S+) (\S+)`;
-const CLF_REGEX = compileRegex(PREFIX + '$');
-const COMBINED_REGEX = compileRegex(PREFIX + ' ' + QUOTED + ' ' + QUOTED + '$');
+// Compiled on first use, not at import (start-up of a process that never parses a log line).
+let clf: GoRegex | undefined;
+let combined: GoRegex | undefined;
 
 const SIMPLE_ESCAPES: Record<string, number> = { '\\': 0x5c, '"': 0x22, n: 0x0a, t: 0x09, r: 0x0d, b: 0x08, f: 0x0c, v: 0x0b };
 
@@ -68,7 +69,7 @@ function parseIntField(what: string, text: string): bigint {
 
 /** Parses one line; exported for reuse and tests. */
 export function parseCLFMessage(message: string, format: 'clf' | 'combined'): Map<string, Value> {
-  const re = format === 'combined' ? COMBINED_REGEX : CLF_REGEX;
+  const re = format === 'combined' ? (combined ??= compileRegex(PREFIX + ' ' + QUOTED + ' ' + QUOTED + '$')) : (clf ??= compileRegex(PREFIX + '$'));
   const m = re.findSubmatch(goTrimSpace(message));
   if (m === null) throw new OttlRuntimeError(`invalid CLF message: does not match expected "${format}" format`);
   const result = new Map<string, Value>([

@@ -10,6 +10,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // Tests of the built CLI need a current build: made here when a source is newer than it.
+    globalSetup: ['test/support/build-if-stale.ts'],
     pool: 'threads',
     // Test files share module instances per worker: the suite has no global state to leak, and
     // loading the compiler once per worker instead of once per file cuts the run from ~110 s to ~20 s.

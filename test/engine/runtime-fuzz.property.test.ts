@@ -1,8 +1,9 @@
 /**
  * Issue 14, fuzzing the runtime: generated documents × generated rule sets under each error mode.
  * The only exceptions are the library's own types: `ignore` and `silent` never abort a batch, and
- * `propagate` fails it with a PropagatedError whose cause is a runtime error. `npm run fuzz` raises
- * the number of runs (OTTL_FUZZ_RUNS).
+ * `propagate` fails it with a PropagatedError whose cause is a runtime error.
+ *
+ * Bounded here (1,000 cases); `FUZZ_RUNS=N npm run fuzz` runs N (see test/support/fuzz.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,9 @@ import { createEnvironment } from '../../src/engine/environment.js';
 import { PropagatedError, type ErrorMode } from '../../src/engine/error-mode.js';
 import { STANDARD_FUNCTIONS } from '../../src/functions/index.js';
 import { logsDataArb } from '../../src/testing/index.js';
+import { fuzzFamily, fuzzTimeout } from '../support/fuzz.js';
+
+const runs = fuzzFamily(1000);
 
 const VALUES = [
   'log.body', 'log.attributes["a"]', 'log.attributes', 'log.time', 'log.severity_number', 'log.trace_id', 'resource.attributes',
@@ -39,7 +43,7 @@ const mode = fc.constantFrom<ErrorMode>('ignore', 'silent', 'propagate');
 const env = createEnvironment({ featureGates: FeatureGates.parse('pkg.ottl.functions.enableExperimental') });
 
 describe('runtime fuzz', () => {
-  it('documents × rule sets × error modes: only the library\'s error types, as each mode promises', () => {
+  it('documents × rule sets × error modes: only the library\'s error types, as each mode promises', { timeout: fuzzTimeout }, () => {
     let compiled = 0;
     let failed = 0;
     fc.assert(
@@ -57,7 +61,7 @@ describe('runtime fuzz', () => {
           expect((e as PropagatedError).cause, rules.join('; ')).toBeInstanceOf(OttlRuntimeError);
         }
       }),
-      { numRuns: Number(process.env.OTTL_FUZZ_RUNS ?? 1000) },
+      runs(1000),
     );
     // The generators must exercise the interesting paths, not only compile errors.
     expect(compiled).toBeGreaterThan(100);

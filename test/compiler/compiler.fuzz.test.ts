@@ -6,14 +6,14 @@
  * ConfigError); a rule that compiles runs under its error mode as the mode promises. Never a
  * RangeError, a TypeError or a stack overflow.
  *
- * Bounded here (1,200 cases); `FUZZ_RUNS=N npm run fuzz` runs N (see test/support/fuzz.ts).
+ * Bounded here (1,400 cases); `FUZZ_RUNS=N npm run fuzz` runs N (see test/support/fuzz.ts).
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeDocument } from '../../src/codec/otlpjson/decode.js';
 import type { ContextName } from '../../src/core/contexts.js';
-import type { SignalKind, TelemetryDocument } from '../../src/core/model.js';
+import type { TelemetryDocument } from '../../src/core/model.js';
 import { OttlRuntimeError } from '../../src/core/errors.js';
 import { FeatureGates } from '../../src/core/feature-gates.js';
 import { renderProblem, type Problem } from '../../src/core/diagnostics/problem.js';
@@ -25,9 +25,9 @@ import { compileConditions, compileStatements } from '../../src/engine/rules/sta
 import { TransformProcessor } from '../../src/engine/transform/processor.js';
 import { parseCondition, parseStatement, parseStatements, parseValueExpression, type ParseResult } from '../../src/parser/parse.js';
 import { fuzzFamily, fuzzTimeout } from '../support/fuzz.js';
-import { arbitraryRule, catalogCall, extremeRule, mutatedRule, type RuleText } from './rule-arbitraries.js';
+import { arbitraryRule, catalogCall, extremeRule, mutatedConfig, mutatedRule, type RuleText } from './rule-arbitraries.js';
 
-const runs = fuzzFamily(1200);
+const runs = fuzzFamily(1400);
 const timeout = fuzzTimeout;
 
 const gates = FeatureGates.parse('pkg.ottl.functions.enableExperimental,ottl.functions.enableLambda');
@@ -52,7 +52,7 @@ const EXAMPLE: Record<Placement['signal'], string> = Object.fromEntries(
   (['logs', 'traces', 'metrics'] as const).map((s) => [s, readFileSync(new URL(`../../examples/${s}.json`, import.meta.url), 'utf8')]),
 ) as Record<Placement['signal'], string>;
 /** A fresh copy of the example document of a signal (processing edits it in place). */
-const exampleDocument = (signal: SignalKind): TelemetryDocument => decodeDocument(EXAMPLE[signal as Placement['signal']], `${signal}.json`);
+const exampleDocument = (signal: Placement['signal']): TelemetryDocument => decodeDocument(EXAMPLE[signal], `${signal}.json`);
 
 /** Runs `f`; anything thrown must be one of `allowed`, and is returned for further checks. */
 function onlyThrows(f: () => unknown, allowed: readonly (abstract new (...a: never[]) => Error)[], what: string): unknown {
@@ -65,9 +65,12 @@ function onlyThrows(f: () => unknown, allowed: readonly (abstract new (...a: nev
   }
 }
 
-/** A RuleSetError's message starts with the position of its first problem in `file`. */
+/**
+ * A RuleSetError's message starts with `file`, then the position of its first problem (a problem
+ * with the config's shape, such as an unknown key, may have none yet).
+ */
 function positioned(e: unknown, file: string): unknown {
-  if (e instanceof RuleSetError) expect(e.message.slice(0, 200)).toMatch(new RegExp(`^${file.replace('.', '\\.')}:\\d+:\\d+: `));
+  if (e instanceof RuleSetError) expect(e.message.slice(0, 200)).toMatch(new RegExp(`^${file.replace('.', '\\.')}(:\\d+:\\d+)?: `));
   return e;
 }
 
@@ -192,5 +195,27 @@ describe('compiler fuzz: every entry point throws only the library\'s own errors
     const seen = fuzz(extremeRule, placement, runs(150));
     expect(seen.rejected).toBeGreaterThan(0);
     expect(seen.ran).toBeGreaterThan(0);
+  });
+
+  it('mutated example configs (YAML-level mutations)', { timeout }, () => {
+    const seen = { rejected: 0, compiled: 0 };
+    fc.assert(
+      fc.property(mutatedConfig, (config) => {
+        wellFormedProblems(env.check(config, { file: 'c.yaml' }).diagnostics);
+        wellFormedProblems(env.loadConfig(config, 'c.yaml').diagnostics);
+        for (const [compile, fromText] of [
+          [() => env.compileTransform(config, { file: 'c.yaml' }), () => TransformProcessor.fromText(config, 'c.yaml', { environment: env })],
+          [() => env.compileFilter(config, { file: 'c.yaml' }), () => FilterProcessor.fromText(config, 'c.yaml', { environment: env })],
+        ] as const) {
+          const program = wellFormedResult<TransformProcessor | FilterProcessor>(compile());
+          const e = positioned(onlyThrows(fromText, [RuleSetError, ConfigError], `fromText(${JSON.stringify(config)})`), 'c.yaml');
+          expect(e === undefined, config).toBe(program !== null);
+          seen[program === null ? 'rejected' : 'compiled']++;
+        }
+      }),
+      runs(200),
+    );
+    expect(seen.rejected).toBeGreaterThan(0);
+    expect(seen.compiled).toBeGreaterThan(0);
   });
 });

@@ -179,3 +179,18 @@ export const extremeRule: fc.Arbitrary<RuleText> = fc.oneof(
 
 /** Arbitrary and token-soup texts, as statements and conditions. */
 export const arbitraryRule: fc.Arbitrary<RuleText> = fc.tuple(fc.constantFrom<RuleText['kind']>('statement', 'condition'), anyText).map(([kind, text]) => ({ kind, text }));
+
+/** The example configs, whole: transform, filter, collector and the SDK's two-processor file. */
+const CONFIGS = ['transform.yaml', 'filter.yaml', 'collector.yaml', 'sdk/rules.yaml'].map((f) => readFileSync(new URL(`../../examples/${f}`, import.meta.url), 'utf8'));
+/** What YAML gives meaning to: indentation, anchors, tags, flow collections, scalars styles, documents. */
+const YAML_PIECES = [
+  '- ', ': ', '\n', '\n  ', '\n    - ', '  ', '\t', '#', '&a ', '*a', '<<: *a\n', '!!binary ', '!!int ', '!!str ', '!!map ', '? ', '{', '}', '[', ']', ',',
+  '|', '>-', '---\n', '...\n', '%YAML 1.2\n', '~', 'null', '1e3', '0x1F', '"', "'", '\\', 'context: ', 'statements: ', 'conditions: ',
+  'error_mode: ', 'log_statements:', 'trace_conditions:', 'logs:', 'log_record:', 'processors:', 'transform/x:', 'filter:', 'set(', ')', 'where ', '😀', '\u0000', '\ufeff',
+];
+const yamlMutation = fc.record({ at: fc.nat(), how: fc.constantFrom('change', 'insert', 'remove', 'duplicate', 'truncate', 'swap'), piece: fc.constantFrom(...YAML_PIECES), len: fc.integer({ min: 1, max: 40 }) });
+
+/** An example config after one to five text mutations. */
+export const mutatedConfig: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom(...CONFIGS), fc.array(yamlMutation, { minLength: 1, maxLength: 5 }))
+  .map(([text, ms]) => ms.reduce(mutate, text));

@@ -8,7 +8,7 @@
  * Bounded here (2,000 cases); `FUZZ_RUNS=N npm run fuzz` runs N (see test/support/fuzz.ts).
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OttlRuntimeError } from '../../src/core/errors.js';
 import { FeatureGates } from '../../src/core/feature-gates.js';
 import { createEnvironment } from '../../src/engine/environment.js';
@@ -18,6 +18,7 @@ import type { ContextName } from '../../src/core/contexts.js';
 import type { TelemetryDocument } from '../../src/core/model.js';
 import { logsDataArb, metricsDataArb, pathTextArb, tracesDataArb } from '../../src/testing/index.js';
 import { fuzzFamily, fuzzTimeout } from '../support/fuzz.js';
+import { resetFunctionLimits, setFunctionLimits } from '../../src/functions/internal/limits.js';
 
 const runs = fuzzFamily(2000);
 
@@ -98,6 +99,11 @@ const signalCase = fc
 const env = createEnvironment({ featureGates: FeatureGates.parse('pkg.ottl.functions.enableExperimental') });
 
 describe('runtime fuzz', () => {
+  // An unguarded copy_metric appends until this limit (test/functions/processors/copy_metric.test.ts
+  // covers the default); a small one keeps such cases as fast as the others.
+  beforeAll(() => void setFunctionLimits({ maxMetricsPerScope: 1000 }));
+  afterAll(() => resetFunctionLimits());
+
   it('documents × rule sets × error modes: only the library\'s error types, as each mode promises', { timeout: fuzzTimeout }, () => {
     let compiled = 0;
     let failed = 0;

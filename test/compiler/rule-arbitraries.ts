@@ -129,10 +129,10 @@ export const catalogCall: fc.Arbitrary<RuleText> = fc.oneof(
 const size = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 0, max: 60 }) },
   { weight: 3, arbitrary: fc.integer({ min: 480, max: 520 }) },
-  { weight: 1, arbitrary: fc.integer({ min: 1000, max: 5000 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 1000, max: 3000 }) },
 );
 /** A literal's length: mostly modest, sometimes huge. */
-const hugeLength = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: 2000 }) }, { weight: 1, arbitrary: fc.integer({ min: 50_000, max: 200_000 }) });
+const hugeLength = fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 0, max: 2000 }) }, { weight: 1, arbitrary: fc.integer({ min: 20_000, max: 100_000 }) });
 const op = fc.constantFrom(' + ', ' - ', ' * ', ' / ', '+', '-');
 const literalChar = fc.constantFrom('a', 'é', '😀', '\\"', '\\\\', '\\n', '\\t', '\u0000', '\ud800', '\\u00e9', ' ');
 

@@ -17,5 +17,11 @@ export const fuzzTimeout: number | undefined = longFuzzRun ? 24 * 3600 * 1000 : 
  * adding up to `normalTotal`: `runs(normal)` is that property's share of FUZZ_RUNS in a long run.
  */
 export function fuzzFamily(normalTotal: number): (normal: number) => { numRuns: number } {
-  return (normal) => ({ numRuns: longFuzzRun ? Math.max(1, Math.round((FUZZ_RUNS * normal) / normalTotal)) : normal });
+  return (normal) => {
+    if (!longFuzzRun) return { numRuns: normal };
+    const numRuns = Math.max(1, Math.round((FUZZ_RUNS * normal) / normalTotal));
+    // A long run's report then says how many cases each property ran.
+    console.log(`fuzz: ${numRuns} cases`);
+    return { numRuns };
+  };
 }

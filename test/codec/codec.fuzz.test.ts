@@ -5,8 +5,7 @@
  * else — decode → encode → decode is the identity on generated documents, and the decoder's fast
  * path (`JSON.parse` and a tree walk) gives what the text reader alone gives.
  *
- * Bounded here (2,030 cases in all); `npm run fuzz` runs FUZZ_RUNS cases in all (default 100,000),
- * shared among the properties in the same proportions, e.g. `FUZZ_RUNS=1000000 npm run fuzz`.
+ * Bounded here (2,030 cases in all); `FUZZ_RUNS=N npm run fuzz` runs N (see test/support/fuzz.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -18,15 +17,11 @@ import { MAX_VALUE_DEPTH } from '../../src/core/values/limits.js';
 import type { Value } from '../../src/core/values/types.js';
 import { document, toJsonText } from './arbitraries.js';
 import { decodeOutcome } from './decode-outcome.js';
+import { fuzzFamily, fuzzTimeout } from '../support/fuzz.js';
 
-const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? '0');
-/** The ordinary suite's cases in all (the sum of the `runs(…)` below). */
-const NORMAL_TOTAL = 2030;
-/** `normal` cases in the ordinary suite; its share of FUZZ_RUNS when fuzzing. */
-const runs = (normal: number): { numRuns: number } => ({
-  numRuns: FUZZ_RUNS > 0 ? Math.max(1, Math.round((FUZZ_RUNS * normal) / NORMAL_TOTAL)) : normal,
-});
-const timeout = FUZZ_RUNS > 0 ? 24 * 3600 * 1000 : undefined;
+/** 2,030: the ordinary suite's cases in all, the sum of the `runs(…)` below. */
+const runs = fuzzFamily(2030);
+const timeout = fuzzTimeout;
 
 /** Decodes, allowing only a DecodeError that names the file; returns the documents or null. */
 function decodeOrExplain(input: string | Uint8Array): TelemetryDocument[] | null {

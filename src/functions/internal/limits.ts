@@ -9,8 +9,8 @@
  * the limit, so memory stays linear in the limit and a statement's error mode applies.
  *
  * The defaults suit a 2-core, 4 GB machine: one result string of up to 64 Mi UTF-16 code units
- * (≈128 MB in memory), and an expanded grok regex of up to 256 Ki characters with at most 512 capture
- * groups. An embedder changes them
+ * (≈128 MB in memory), an expanded grok regex of up to 256 Ki characters with at most 512 capture
+ * groups, and at most 100,000 metrics in a scope's list when a function appends one. An embedder changes them
  * with {@link setFunctionLimits} (process-wide, before compiling rules) and reads them with
  * {@link functionLimits}; `resetFunctionLimits` restores the defaults (for tests).
  */
@@ -32,6 +32,13 @@ export interface FunctionLimits {
    * (`%{NETSCREENSESSIONLOG}`) has 432.
    */
   readonly maxGrokCaptureGroups: number;
+  /**
+   * The most metrics a scope's metric list may hold when a function appends one (`copy_metric`,
+   * `extract_sum_metric`, `extract_count_metric`, …). Appended metrics are visited by the same walk,
+   * as in the reference, so `copy_metric()` without a `where` would otherwise copy its own copies
+   * until memory runs out.
+   */
+  readonly maxMetricsPerScope: number;
 }
 
 /** The defaults (see the module comment). */
@@ -39,6 +46,7 @@ export const DEFAULT_FUNCTION_LIMITS: FunctionLimits = Object.freeze({
   maxStringLength: 64 * 1024 * 1024,
   maxGrokExpansionLength: 256 * 1024,
   maxGrokCaptureGroups: 512,
+  maxMetricsPerScope: 100_000,
 });
 
 let current: FunctionLimits = DEFAULT_FUNCTION_LIMITS;

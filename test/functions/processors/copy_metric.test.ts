@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { copyMetric } from '../../../src/functions/processors/copy_metric.js';
-import type { Metric } from '../../../src/core/model.js';
+import { newResource, newScope, type Metric, type TelemetryDocument } from '../../../src/core/model.js';
+import { OttlRuntimeError } from '../../../src/core/errors.js';
+import { PropagatedError } from '../../../src/engine/error-mode.js';
+import { TransformProcessor } from '../../../src/engine/transform/processor.js';
+import { DEFAULT_FUNCTION_LIMITS, resetFunctionLimits, setFunctionLimits } from '../../../src/functions/internal/limits.js';
 import { histogram, histogramPoint, k, metric, numberPoint, run, sum, testAttributes } from './fixtures.js';
 
 const original = (): Metric =>
@@ -40,5 +44,44 @@ describe('copy_metric', () => {
     };
     expect(() => run(copyMetric, { name: failing }, metrics)).toThrow('boom');
     expect(metrics).toEqual([original(), original()]);
+  });
+});
+
+/**
+ * Found by the runtime fuzz: copies are visited by the same walk (as in the reference), so an
+ * unguarded `copy_metric()` copied its own copies until the process ran out of memory. Appending
+ * stops at `maxMetricsPerScope` with a runtime error, which the error mode handles.
+ */
+describe('copy_metric without a where clause', () => {
+  const config = (mode: string) => `error_mode: ${mode}\nmetric_statements:\n  - context: metric\n    statements:\n      - copy_metric()\n`;
+  const doc = (): TelemetryDocument => ({ signal: 'metrics', data: { resourceMetrics: [{ resource: newResource(), schemaUrl: '', scopeMetrics: [{ scope: newScope(), schemaUrl: '', metrics: [original()] }] }] } });
+  const metricsOf = (d: TelemetryDocument) => (d.signal === 'metrics' ? d.data.resourceMetrics[0].scopeMetrics[0].metrics : []);
+  afterEach(() => resetFunctionLimits());
+
+  it('stops at maxMetricsPerScope under ignore, and the batch completes', () => {
+    setFunctionLimits({ maxMetricsPerScope: 50 });
+    const d = doc();
+    TransformProcessor.fromText(config('ignore'), 'c.yaml', { logger: { warn: () => {} } }).process(d);
+    expect(metricsOf(d)).toHaveLength(50);
+  });
+
+  it('fails the batch with a runtime error naming the limit under propagate', () => {
+    setFunctionLimits({ maxMetricsPerScope: 50 });
+    const e = (() => {
+      try {
+        TransformProcessor.fromText(config('propagate'), 'c.yaml').process(doc());
+      } catch (err) {
+        return err;
+      }
+    })();
+    expect(e).toBeInstanceOf(PropagatedError);
+    expect((e as PropagatedError).cause).toBeInstanceOf(OttlRuntimeError);
+    expect(String((e as PropagatedError).cause)).toMatch(/holds 50 metrics \(maxMetricsPerScope\)/);
+  });
+
+  it('stops at the default limit (100,000) too', () => {
+    const d = doc();
+    TransformProcessor.fromText(config('silent'), 'c.yaml').process(d);
+    expect(metricsOf(d)).toHaveLength(DEFAULT_FUNCTION_LIMITS.maxMetricsPerScope);
   });
 });

@@ -15,6 +15,7 @@ import type {
 import { OttlRuntimeError } from '../../../core/errors.js';
 import type { EvalContext } from '../../../core/eval-context.js';
 import { ArgumentError } from '../../signature.js';
+import { functionLimits } from '../../internal/limits.js';
 import { ProfileID, SpanID, TraceID, type Value, type ValueMap } from '../../../core/values/types.js';
 
 /** AGGREGATION_TEMPORALITY_* numbers. */
@@ -27,10 +28,17 @@ export function currentMetric(ctx: EvalContext): Metric {
   return metric;
 }
 
-/** Appends a metric to the scope's metric list, where later statements will also see it. */
+/**
+ * Appends a metric to the scope's metric list, where later statements will also see it.
+ * @throws OttlRuntimeError when the list already holds `maxMetricsPerScope` metrics.
+ */
 export function appendMetric(ctx: EvalContext, metric: Metric): void {
   const metrics = ctx.metrics;
   if (metrics === null) throw new OttlRuntimeError('no metric list in the current context');
+  const limit = functionLimits().maxMetricsPerScope;
+  if (metrics.length >= limit) {
+    throw new OttlRuntimeError(`cannot add a metric: the scope already holds ${limit} metrics (maxMetricsPerScope); a copy_metric without a where clause copies its own copies`);
+  }
   metrics.push(metric);
 }
 

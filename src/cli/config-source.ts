@@ -1,5 +1,5 @@
 /** Where `run` and `filter` get their rules: `--config FILE`, `--config -` (stdin) or `-e RULE`. */
-import { RuleSetError } from '../api/index.js';
+import { renderProblem, RuleSetError, type CompileResult } from '../api/index.js';
 import { CliError } from './main.js';
 
 /** Commander's collector for a repeatable option. */
@@ -30,4 +30,22 @@ export function compileInline<P>(compile: () => P): P {
 /** `--watch` follows a config file; rules given with -e have none. */
 export function checkWatchSource(options: { watch?: boolean; expr?: string[] }): void {
   if (options.watch && options.expr?.length) throw new CliError('ottl: --watch follows a config file; it cannot be combined with -e', 2);
+}
+
+let printWarnings = true;
+
+/** For `--jobs` workers: they compile the config the main thread has compiled (and warned about). */
+export function silenceCompileWarnings(): void {
+  printWarnings = false;
+}
+
+/**
+ * The program of a config's compile result, after printing its warnings (ignored profile rules,
+ * deprecated functions) on stderr.
+ * @throws RuleSetError with every problem when the config does not compile.
+ */
+export function programOf<P>(result: CompileResult<P>): P {
+  if (printWarnings) for (const p of result.diagnostics) if (p.severity === 'warning') process.stderr.write(`warning: ${renderProblem(p)}\n`);
+  if (!result.ok) throw new RuleSetError(result.diagnostics);
+  return result.program;
 }

@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { checkConfigText } from '../../src/cli/commands/check.js';
 import { runFilter } from '../../src/cli/commands/filter.js';
 import { runTransform } from '../../src/cli/commands/run.js';
@@ -153,6 +153,29 @@ describe('item 4: profile statements and conditions are recognised, not run: a c
         'c.yaml: OK: transform (1 group, 1 statement, 0 conditions) (1 warning)',
       ].join('\n'),
     );
+  });
+
+  it('run and filter print the same warning on stderr (once) and run the rest', async () => {
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      const transform = file('prof.yaml', lines('profile_statements:', '  - set(profile.attributes["a"], 1)', 'log_statements:', '  - set(log.body, "edited")'));
+      const out = path.join(dir, 'prof.out.json');
+      await runTransform({ config: transform, input, output: out });
+      expect(readFileSync(out, 'utf8')).toContain('"edited"');
+      const filter = file('prof-filter.yaml', lines('profile_conditions:', '  - profile.attributes["a"] == 1'));
+      await runFilter({ config: filter, input, output: path.join(dir, 'prof-filter.out.json') });
+    } finally {
+      spy.mockRestore();
+    }
+    const warnings = written.join('').split('\n').filter((l) => l.startsWith('warning: '));
+    expect(warnings.map((w) => w.replaceAll(dir + path.sep, ''))).toEqual([
+      'warning: prof.yaml:1:1: profile statements are not run by this implementation: 1 statement ignored',
+      'warning: prof-filter.yaml:1:1: profile conditions are not run by this implementation: 1 condition ignored',
+    ]);
   });
 
   it('check warns for the filter profile settings', () => {

@@ -9,7 +9,7 @@ import { withDocumentOptions } from '../options.js';
 import { addCounts, FilterProcessor, ITEM_KINDS, SIGNAL_KINDS, zeroCounts, type ItemCounts, type Logger, type Signal } from '../../api/index.js';
 import { checkWatchFormats, inputFormat, outputFormat } from '../formats.js';
 import { cliEnvironment } from '../custom-functions.js';
-import { checkWatchSource, collect, compileInline } from '../config-source.js';
+import { checkWatchSource, collect, compileInline, programOf } from '../config-source.js';
 import { explainDrops } from '../filter-explain.js';
 import { inlineFilter } from '../inline-rules.js';
 import type { DocumentJob } from '../stream/documents.js';
@@ -37,7 +37,8 @@ export async function loadFilter(options: RuleOptions, logger: Logger = stderrLo
   if (options.expr?.length) return compileInline(() => inlineFilter(options.expr ?? [], options.context, gates, logger));
   const text = configText ?? (await configTextOf(options)) ?? '';
   try {
-    return FilterProcessor.fromText(text, options.config, { environment: await cliEnvironment(options.functions, gates, logger), processor: options.processor });
+    const environment = await cliEnvironment(options.functions, gates, logger);
+    return programOf(environment.compileFilter(text, { file: options.config, processor: options.processor }));
   } catch (e) {
     throw asCliError(e);
   }

@@ -19,7 +19,7 @@ import { knownFailure } from '../errors.js';
 import { CliError } from '../main.js';
 import { checkWatchFormats, inputFormat, outputFormat, type FormatOptions } from '../formats.js';
 import { cliEnvironment } from '../custom-functions.js';
-import { checkConfigSource, checkWatchSource, collect, compileInline } from '../config-source.js';
+import { checkConfigSource, checkWatchSource, collect, compileInline, programOf } from '../config-source.js';
 import { inlineTransform } from '../inline-rules.js';
 import { outputView, type OutputView } from '../output-view.js';
 import { paintExplain, paintFor, PLAIN } from '../render.js';
@@ -84,7 +84,8 @@ export async function loadTransform(options: RuleOptions, logger: Logger = stder
   if (options.expr?.length) return compileInline(() => inlineTransform(options.expr ?? [], options.context, gates, logger));
   const text = configText ?? (await configTextOf(options)) ?? '';
   try {
-    return TransformProcessor.fromText(text, options.config, { environment: await cliEnvironment(options.functions, gates, logger), processor: options.processor });
+    const environment = await cliEnvironment(options.functions, gates, logger);
+    return programOf(environment.compileTransform(text, { file: options.config, processor: options.processor }));
   } catch (e) {
     throw asCliError(e);
   }

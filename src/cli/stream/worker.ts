@@ -12,8 +12,10 @@ import type { InputPiece } from './input.js';
 import type { WorkerData } from './jobs-option.js';
 import type { BatchRequest, BatchResult, PieceResult } from './jobs.js';
 import { WarningTally, type WarningEvent } from './warnings.js';
+import { silenceCompileWarnings } from '../config-source.js';
 
 const data = workerData as WorkerData;
+silenceCompileWarnings();
 const tally = new WarningTally();
 let warnings: WarningEvent[] = [];
 tally.forward = (w) => warnings.push(w);

@@ -5,7 +5,7 @@
  * processed (same streaming, error, exit-code and atomic-write rules as `ottl run`).
  */
 import type { Command } from 'commander';
-import { withDocumentOptions } from '../options.js';
+import { withDocumentOptions, parseByteSize } from '../options.js';
 import { addCounts, FilterProcessor, ITEM_KINDS, SIGNAL_KINDS, zeroCounts, type ItemCounts, type Logger, type Signal } from '../../api/index.js';
 import { checkWatchFormats, inputFormat, outputFormat } from '../formats.js';
 import { cliEnvironment } from '../custom-functions.js';
@@ -100,6 +100,7 @@ export async function runFilter(options: FilterCliOptions): Promise<void> {
       output: options.output,
       inputFormat: inputFormat(options),
       outputFormat: outputFormat(options),
+      maxDocumentBytes: parseByteSize(options.maxDocumentSize),
       job: filterJob(processor, options),
       tally,
       ruled: filteredSignals(processor),

@@ -3,7 +3,7 @@
  * config to OTLP/JSON documents. Nothing is written unless every document was processed.
  */
 import type { Command } from 'commander';
-import { withDocumentOptions } from '../options.js';
+import { parseByteSize, withDocumentOptions } from '../options.js';
 import { readFile } from 'node:fs/promises';
 import {
   FeatureGates,
@@ -51,6 +51,8 @@ export interface RunOptions extends FormatOptions {
   pretty?: boolean;
   /** `--diff`: print only what changed, per record. */
   diff?: boolean;
+  /** `--max-document-size`: the largest input document accepted (see `parseByteSize`). */
+  maxDocumentSize?: string;
   /** `--jobs N`: worker threads for NDJSON input (default: the available cores; 1 runs in this thread). */
   jobs?: string;
 }
@@ -163,6 +165,7 @@ export async function runTransform(options: RunOptions): Promise<void> {
       output: options.output,
       inputFormat: inputFormat(options),
       outputFormat: outputFormat(options),
+      maxDocumentBytes: parseByteSize(options.maxDocumentSize),
       job,
       tally,
       ruled: transformedSignals(processor),

@@ -44,7 +44,7 @@ export interface ReadOptions {
   readonly inputName: string;
   /** The file name whose extension hints at the format (absent for stdin). */
   readonly fileHint?: string;
-  /** A smaller limit than {@link MAX_DOCUMENT_BYTES}, for tests. */
+  /** `--max-document-size`: a smaller limit than {@link MAX_DOCUMENT_BYTES} (a larger one is capped). */
   readonly maxDocumentBytes?: number;
 }
 
@@ -137,7 +137,7 @@ export async function* readPieces(source: AsyncIterable<Buffer>, options: ReadOp
 }
 
 async function* cutPieces(chunks: AsyncIterator<Buffer>, options: ReadOptions): AsyncGenerator<InputPiece, void, undefined> {
-  const max = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+  const max = Math.min(options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES, MAX_DOCUMENT_BYTES);
   // The bytes read but not yet consumed start at `buf[pos]`.
   let buf: Buffer = Buffer.alloc(0);
   let pos = 0;
@@ -170,7 +170,9 @@ async function* cutPieces(chunks: AsyncIterator<Buffer>, options: ReadOptions): 
   let column = 1;
   const tooLong = (atLine: number): CliError =>
     new CliError(
-      `${options.inputName}:${atLine}: a document longer than ${max} bytes: one NDJSON line or JSON document must fit in one JavaScript string; split the input into smaller documents`,
+      max < MAX_DOCUMENT_BYTES
+        ? `${options.inputName}:${atLine}: a document longer than ${max} bytes, the limit --max-document-size sets`
+        : `${options.inputName}:${atLine}: a document longer than ${max} bytes: one NDJSON line or JSON document must fit in one JavaScript string; split the input into smaller documents`,
     );
 
   /** The bytes up to the next newline (which is consumed); `ended` is false at the end of input. */

@@ -49,7 +49,7 @@ export interface StreamOptions<R> {
   readonly onReport?: (report: R) => void;
   /** Parallel processing of NDJSON input; absent or undefined runs in this thread. */
   readonly workers?: WorkerSetup;
-  /** For tests: a smaller document size limit. */
+  /** `--max-document-size`: the largest document accepted, in bytes. */
   readonly maxDocumentBytes?: number;
 }
 

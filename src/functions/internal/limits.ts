@@ -10,7 +10,8 @@
  *
  * The defaults suit a 2-core, 4 GB machine: one result string of up to 64 Mi UTF-16 code units
  * (≈128 MB in memory), an expanded grok regex of up to 256 Ki characters with at most 512 capture
- * groups, and at most 100,000 metrics in a scope's list when a function appends one. An embedder changes them
+ * groups, at most 100,000 metrics in a scope's list when a function appends one, and regex or glob
+ * patterns of at most 64 Ki characters. An embedder changes them
  * with {@link setFunctionLimits} (process-wide, before compiling rules) and reads them with
  * {@link functionLimits}; `resetFunctionLimits` restores the defaults (for tests).
  */
@@ -39,6 +40,12 @@ export interface FunctionLimits {
    * until memory runs out.
    */
   readonly maxMetricsPerScope: number;
+  /**
+   * The longest regex or glob pattern a function compiles (a literal at compile time, or one that a
+   * record supplies at run time). Compiling takes time and memory in proportion to the pattern:
+   * a 1 MB pattern takes about a second and over 100 MB in re2js.
+   */
+  readonly maxPatternLength: number;
 }
 
 /** The defaults (see the module comment). */
@@ -47,6 +54,7 @@ export const DEFAULT_FUNCTION_LIMITS: FunctionLimits = Object.freeze({
   maxGrokExpansionLength: 256 * 1024,
   maxGrokCaptureGroups: 512,
   maxMetricsPerScope: 100_000,
+  maxPatternLength: 64 * 1024,
 });
 
 let current: FunctionLimits = DEFAULT_FUNCTION_LIMITS;

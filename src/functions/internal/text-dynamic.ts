@@ -11,6 +11,7 @@ import { compileRegex, type GoRegex } from '../../core/text/regex.js';
 import { ArgumentError, getLiteralValue } from '../signature.js';
 import type { Getter } from '../../core/getters.js';
 import type { EvalContext } from '../../core/eval-context.js';
+import { functionLimits } from './limits.js';
 
 /** Returns the compiled pattern for the current record. */
 export type PatternSource<T> = (ctx: EvalContext) => T;
@@ -19,9 +20,14 @@ function dynamic<T>(
   funcName: string,
   param: string,
   pattern: Getter<string>,
-  compile: (p: string) => T,
+  compileUnbounded: (p: string) => T,
   literalCheck?: (compiled: T) => void,
 ): PatternSource<T> {
+  const compile = (p: string): T => {
+    const max = functionLimits().maxPatternLength;
+    if (p.length > max) throw new Error(`the pattern has ${p.length} characters, over the limit of ${max} (maxPatternLength)`);
+    return compileUnbounded(p);
+  };
   const literal = getLiteralValue(pattern);
   if (literal !== undefined) {
     let compiled: T;

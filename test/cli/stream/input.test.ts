@@ -68,7 +68,7 @@ describe('readPieces', () => {
 
   it('refuses a document over the size limit at its line, for lines and for values', async () => {
     const long = `{"resourceLogs":[]}\n{"resourceLogs":[${'{},'.repeat(20)}{}]}\n`;
-    await expect(pieces(long, 4, 'auto', 40)).rejects.toThrow(new CliError('in:2: a document longer than 40 bytes: one NDJSON line or JSON document must fit in one JavaScript string; split the input into smaller documents'));
+    await expect(pieces(long, 4, 'auto', 40)).rejects.toThrow(new CliError('in:2: a document longer than 40 bytes, the limit --max-document-size sets'));
     await expect(pieces(`\n{\n"resourceLogs":[${'{},'.repeat(20)}{}]}`, 4, 'auto', 40)).rejects.toThrow(/^in:2: a document longer than 40 bytes/);
   });
 

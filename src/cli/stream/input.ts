@@ -51,6 +51,8 @@ export interface ReadOptions {
 /** An opened input: its chunks, and `close` for when they will not be read (reading to the end closes it). */
 export interface InputSource extends AsyncIterable<Buffer> {
   close(): Promise<void>;
+  /** The size in bytes of a regular file; undefined for stdin, pipes and devices. */
+  readonly size?: number;
 }
 
 /**
@@ -71,7 +73,8 @@ export async function openInput(pathOrDash: string): Promise<InputSource> {
     throw new CliError(`ottl: cannot read input ${JSON.stringify(pathOrDash)}: ${fileErrorText(e)}`);
   }
   const opened = handle;
-  return Object.assign(readChunks(opened, pathOrDash), { close: () => opened.close().catch(() => {}) });
+  const stat = await opened.stat();
+  return Object.assign(readChunks(opened, pathOrDash), { close: () => opened.close().catch(() => {}), size: stat.isFile() ? stat.size : undefined });
 }
 
 async function* readChunks(handle: fsp.FileHandle, path: string): AsyncGenerator<Buffer> {

@@ -5,7 +5,8 @@
 import { newMetric, newNumberDataPoint, type Metric, type MetricData, type NumberDataPoint } from '../../../core/model.js';
 import { OttlRuntimeError } from '../../../core/errors.js';
 import type { ValueMap } from '../../../core/values/types.js';
-import { cloneMap, metricTypeName, TEMPORALITY } from './metrics.js';
+import { defineFunction } from '../../signature.js';
+import { appendMetric, cloneMap, currentMetric, metricTypeName, TEMPORALITY } from './metrics.js';
 
 /** A point that carries a count and (maybe) a sum: histogram, exponential histogram or summary. */
 export type SumCountPoint = {
@@ -65,4 +66,52 @@ export function derivedPoint(source: SumCountPoint, value: number | bigint): Num
   dp.startTimeUnixNano = source.startTimeUnixNano;
   dp.timeUnixNano = source.timeUnixNano;
   return dp;
+}
+
+/** What differs between `extract_sum_metric` and `extract_count_metric`. */
+export interface ExtractedSum {
+  readonly name: string;
+  readonly defaultSuffix: string;
+  readonly description: string;
+  /** The unit of the new metric, from the source. */
+  readonly unit: (source: Metric) => string;
+  /** The value a source point contributes, or null to skip the point. */
+  readonly value: (point: SumCountPoint) => number | bigint | null;
+}
+
+/**
+ * An editor `NAME(is_monotonic, Optional[suffix])` (metric context) that appends a Sum named
+ * `<name><suffix>` with one point per source point that has a value; nothing is appended when no
+ * point has one. A metric of another type (or a histogram with unspecified temporality) is a
+ * run-time error.
+ */
+export function defineExtractedSum(spec: ExtractedSum) {
+  return defineFunction({
+    name: spec.name,
+    kind: 'editor',
+    params: [
+      { name: 'monotonic', kind: 'literalBool' },
+      { name: 'suffix', kind: 'literalString', optional: true, doc: `default "${spec.defaultSuffix}"` },
+    ],
+    contexts: ['metric'],
+    description: spec.description,
+    create: (args) => {
+      const suffix = args.suffix ?? spec.defaultSuffix;
+      const monotonic = args.monotonic;
+      return (ctx) => {
+        const metric = currentMetric(ctx);
+        const temporality = sourceTemporality(metric.data);
+        const points = sumCountPoints(metric.data);
+        if (temporality === TEMPORALITY.unspecified || points === null) throw invalidMetricTypeError(spec.name, metric.data);
+        const extracted = newSumMetric(metric, suffix, spec.unit(metric), temporality, monotonic);
+        const out = (extracted.data as { dataPoints: NumberDataPoint[] }).dataPoints;
+        for (const dp of points) {
+          const v = spec.value(dp);
+          if (v !== null) out.push(derivedPoint(dp, v));
+        }
+        if (out.length > 0) appendMetric(ctx, extracted);
+        return null;
+      };
+    },
+  });
 }

@@ -1,35 +1,9 @@
-/** `Any(source, predicate)` (experimental): whether some element satisfies a predicate. */
-import { callPredicate, EXPERIMENTAL_GATE, forEachEntry, itemError, sliceOrMap, validateArity } from './internal/coll-lambda.js';
-import { defineFunction } from './signature.js';
-
 /**
- * True when `predicate(key, value)` is true for at least one element of `source` (a slice, keys
- * are int64 indexes, or a map); false for an empty source; stops at the first true. Errors: a
- * source that is neither a slice nor a map; a predicate that fails or returns a non-bool.
+ * `Any(source, predicate)` (experimental): true when `predicate(key, value)` is true for at least
+ * one element of `source` (a slice, keys are int64 indexes, or a map); false for an empty source;
+ * stops at the first true. Errors: a source that is neither a slice nor a map; a predicate that
+ * fails or returns a non-bool.
  */
-export const Any = defineFunction({
-  name: 'Any',
-  kind: 'converter',
-  description: 'whether a predicate holds for some element of a list or map',
-  tier: 'experimental',
-  featureGate: EXPERIMENTAL_GATE,
-  params: [
-    { name: 'source', kind: 'any', doc: 'a list or a map' },
-    { name: 'predicate', kind: 'lambda', doc: '(key, value) => bool' },
-  ] as const,
-  create: ({ source, predicate }) => {
-    validateArity('predicate', predicate, 2);
-    return (ctx) => {
-      let result = false;
-      forEachEntry(sliceOrMap(source, ctx), (k, v, kind) => {
-        try {
-          result = callPredicate(predicate, ctx, [k, v]);
-        } catch (e) {
-          throw itemError(kind, String(k), v, e);
-        }
-        return result;
-      });
-      return result;
-    };
-  },
-});
+import { definePredicateFold } from './internal/coll-lambda.js';
+
+export const Any = definePredicateFold('Any', 'whether a predicate holds for some element of a list or map', true);

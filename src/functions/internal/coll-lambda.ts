@@ -3,7 +3,7 @@ import { OttlRuntimeError } from '../../core/errors.js';
 import type { EvalContext } from '../../core/eval-context.js';
 import { goFormatV, goTypeName } from '../../core/values/go-text.js';
 import type { Value, ValueList, ValueMap } from '../../core/values/types.js';
-import { ArgumentError } from '../signature.js';
+import { ArgumentError, defineFunction } from '../signature.js';
 import type { LambdaRef, Getter } from '../../core/getters.js';
 
 /** The feature gate that registers the lambda converters. */
@@ -55,4 +55,42 @@ export function validateArity(param: string, lambda: LambdaRef, arity: number, p
   if (lambda.arity !== undefined && lambda.arity !== arity) {
     throw new ArgumentError(param, `${prefix}lambda should be defined with exactly ${arity} formal(s), but has ${lambda.arity}`);
   }
+}
+
+/**
+ * `All` / `Any` (experimental): a converter `NAME(source, predicate)` that calls
+ * `predicate(key, value)` on the elements of a slice (keys are int64 indexes) or map in order and
+ * stops at the first result equal to `stopOn`, which it then returns; an empty source (or no stop)
+ * gives `!stopOn`. Errors: a source that is neither a slice nor a map; a predicate that fails or
+ * returns a non-bool.
+ */
+export function definePredicateFold(name: string, description: string, stopOn: boolean) {
+  return defineFunction({
+    name,
+    kind: 'converter',
+    description,
+    tier: 'experimental',
+    featureGate: EXPERIMENTAL_GATE,
+    params: [
+      { name: 'source', kind: 'any', doc: 'a list or a map' },
+      { name: 'predicate', kind: 'lambda', doc: '(key, value) => bool' },
+    ] as const,
+    create: ({ source, predicate }) => {
+      validateArity('predicate', predicate, 2);
+      return (ctx) => {
+        let result = !stopOn;
+        forEachEntry(sliceOrMap(source, ctx), (k, v, kind) => {
+          let got: boolean;
+          try {
+            got = callPredicate(predicate, ctx, [k, v]);
+          } catch (e) {
+            throw itemError(kind, String(k), v, e);
+          }
+          if (got === stopOn) result = stopOn;
+          return got === stopOn;
+        });
+        return result;
+      };
+    },
+  });
 }

@@ -16,6 +16,7 @@ import { PATH_PREFIX_WORDS, REQUEST_DATA_PREFIX } from '../core/contexts.js';
 import { bindArguments } from './bind-args.js';
 import { CompileError, suggest, gatedFunction, lambdaNotAllowed, missingContext, unknownEnum, unknownFunction, wrongFunctionKind } from './errors.js';
 import { indexChain } from './index-value.js';
+import { intern } from './intern.js';
 import type { CompileOptions } from './options.js';
 
 /** A compiled statement: `where` (or null) and the editor invocation. */
@@ -33,7 +34,10 @@ interface Compiled {
   readonly int32?: Getter<number>;
 }
 
-const constantGetter = (value: Value): Compiled => ({ get: () => value, constant: { value } });
+const constantGetter = (literal: Value): Compiled => {
+  const value = typeof literal === 'string' ? intern(literal) : literal;
+  return { get: () => value, constant: { value } };
+};
 
 export class Compiler {
   /** Lambda parameter names in scope, innermost last, each mapped to its slot in `ctx.locals`. */
@@ -293,7 +297,7 @@ export class Compiler {
   key(node: ast.Key): CompiledKey {
     const v = node.value;
     if (v.kind === 'string' || v.kind === 'int') {
-      const constant = v.value;
+      const constant = typeof v.value === 'string' ? intern(v.value) : v.value;
       return { constant, get: () => constant, span: node.span };
     }
     // The key's user checks the type: a map wants a string, a slice an int64, and each reports

@@ -20,7 +20,7 @@
  * Alternatives that share a first token are chosen by small token-scanning gates, which stand in
  * for the reference's backtracking (participle lookahead).
  */
-import { CstParser, EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, EOF, tokenMatcher, type IOrAlt, type IToken, type OrMethodOpts, type TokenType } from 'chevrotain';
 import * as T from '../lexer/tokens.js';
 import { parserErrorMessages } from './messages.js';
 
@@ -31,7 +31,11 @@ const COMPARISON_STOPS = [T.And, T.Or, T.Comma, T.Arrow, T.Equal, T.Not];
 const isAny = (tok: IToken, types: TokenType[]): boolean => types.some((t) => tokenMatcher(tok, t));
 const isName = (tok: IToken): boolean => tokenMatcher(tok, T.Uppercase) || tokenMatcher(tok, T.Lowercase);
 
-/** The OTTL parser. Use the shared instance from `parser.ts`; never construct per call. */
+/**
+ * The OTTL parser. Use the shared instance from `parser.ts`; never construct per call. Alternatives
+ * of the rules every rule text runs through are built once, as fields (Chevrotain's performance
+ * guide): an inline `OR([...])` allocates its array and closures on every call.
+ */
 export class OttlParser extends CstParser {
   /**
    * @param options.validate runs Chevrotain's grammar validations (ambiguities, left recursion):
@@ -40,7 +44,8 @@ export class OttlParser extends CstParser {
    */
   constructor(options: { readonly validate?: boolean } = {}) {
     super(T.allTokens, {
-      nodeLocationTracking: 'onlyOffset',
+      // The AST builder reads token offsets only: CST nodes need no location of their own.
+      nodeLocationTracking: 'none',
       recoveryEnabled: false,
       // One token decides every alternative the gates do not (the grammar test validates that):
       // building the lookahead for more costs most of the parser's construction.
@@ -158,22 +163,24 @@ export class OttlParser extends CstParser {
 
   public boolValue = this.RULE('boolValue', () => {
     this.OPTION(() => this.CONSUME(T.Not));
-    this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { GATE: () => this.comparisonAhead(), ALT: () => this.SUBRULE(this.comparison) },
-        { ALT: () => this.CONSUME(T.Boolean) },
-        { GATE: () => tokenMatcher(this.LA(1), T.Uppercase), ALT: () => this.SUBRULE(this.call) },
-        {
-          ALT: () => {
-            this.CONSUME(T.LParen);
-            this.SUBRULE(this.boolExpr);
-            this.CONSUME(T.RParen);
-          },
-        },
-      ],
-    });
+    this.OR(this.boolValueAlts);
   });
+
+  private readonly boolValueAlts: OrMethodOpts<unknown> = {
+    IGNORE_AMBIGUITIES: true,
+    DEF: [
+      { GATE: () => this.comparisonAhead(), ALT: () => this.SUBRULE(this.comparison) },
+      { ALT: () => this.CONSUME(T.Boolean) },
+      { GATE: () => tokenMatcher(this.LA(1), T.Uppercase), ALT: () => this.SUBRULE(this.call) },
+      {
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          this.SUBRULE(this.boolExpr);
+          this.CONSUME(T.RParen);
+        },
+      },
+    ],
+  };
 
   public comparison = this.RULE('comparison', () => {
     this.SUBRULE(this.value);
@@ -184,20 +191,22 @@ export class OttlParser extends CstParser {
   // ------------------------------------------------------------ values
 
   public value = this.RULE('value', () => {
-    this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { ALT: () => this.CONSUME(T.Nil) },
-        { ALT: () => this.CONSUME(T.Bytes) },
-        { ALT: () => this.CONSUME(T.StringLit) },
-        { ALT: () => this.CONSUME(T.Boolean) },
-        { GATE: () => this.enumAhead(), ALT: () => this.CONSUME(T.Uppercase) },
-        { ALT: () => this.SUBRULE(this.map) },
-        { ALT: () => this.SUBRULE(this.list) },
-        { ALT: () => this.SUBRULE(this.mathExpr) },
-      ],
-    });
+    this.OR(this.valueAlts);
   });
+
+  private readonly valueAlts: OrMethodOpts<unknown> = {
+    IGNORE_AMBIGUITIES: true,
+    DEF: [
+      { ALT: () => this.CONSUME(T.Nil) },
+      { ALT: () => this.CONSUME(T.Bytes) },
+      { ALT: () => this.CONSUME(T.StringLit) },
+      { ALT: () => this.CONSUME(T.Boolean) },
+      { GATE: () => this.enumAhead(), ALT: () => this.CONSUME(T.Uppercase) },
+      { ALT: () => this.SUBRULE(this.map) },
+      { ALT: () => this.SUBRULE(this.list) },
+      { ALT: () => this.SUBRULE(this.mathExpr) },
+    ],
+  };
 
   public mathExpr = this.RULE('mathExpr', () => {
     this.SUBRULE(this.mathTerm);
@@ -217,27 +226,29 @@ export class OttlParser extends CstParser {
 
   public mathValue = this.RULE('mathValue', () => {
     this.OPTION(() => this.CONSUME(T.AddSub));
-    this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { GATE: () => this.callAhead(), ALT: () => this.SUBRULE(this.call) },
-        { ALT: () => this.CONSUME(T.Float) },
-        { ALT: () => this.CONSUME(T.Int) },
-        { ALT: () => this.SUBRULE(this.path) },
-        {
-          ALT: () => {
-            this.CONSUME(T.LParen);
-            this.SUBRULE(this.mathExpr);
-            this.CONSUME(T.RParen);
-          },
-        },
-      ],
-    });
+    this.OR(this.mathValueAlts);
   });
+
+  private readonly mathValueAlts: OrMethodOpts<unknown> = {
+    IGNORE_AMBIGUITIES: true,
+    DEF: [
+      { GATE: () => this.callAhead(), ALT: () => this.SUBRULE(this.call) },
+      { ALT: () => this.CONSUME(T.Float) },
+      { ALT: () => this.CONSUME(T.Int) },
+      { ALT: () => this.SUBRULE(this.path) },
+      {
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          this.SUBRULE(this.mathExpr);
+          this.CONSUME(T.RParen);
+        },
+      },
+    ],
+  };
 
   /** Editor or converter call (which one is decided after parsing, for friendly errors). */
   public call = this.RULE('call', () => {
-    this.AT_LEAST_ONE(() => this.OR([{ ALT: () => this.CONSUME(T.Uppercase) }, { ALT: () => this.CONSUME(T.Lowercase) }]));
+    this.AT_LEAST_ONE(() => this.OR(this.callNameAlts));
     this.CONSUME(T.LParen);
     this.OPTION(() => {
       this.SUBRULE(this.argument);
@@ -250,6 +261,8 @@ export class OttlParser extends CstParser {
     this.MANY2(() => this.SUBRULE(this.key));
   });
 
+  private readonly callNameAlts: IOrAlt<unknown>[] = [{ ALT: () => this.CONSUME(T.Uppercase) }, { ALT: () => this.CONSUME(T.Lowercase) }];
+
   public argument = this.RULE('argument', () => {
     this.OPTION({
       GATE: () => this.namedArgAhead(),
@@ -258,15 +271,17 @@ export class OttlParser extends CstParser {
         this.CONSUME(T.Equal);
       },
     });
-    this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { GATE: () => this.lambdaAhead(), ALT: () => this.SUBRULE(this.lambda) },
-        { GATE: () => !this.functionNameAhead() || this.enumAhead(), ALT: () => this.SUBRULE(this.value) },
-        { ALT: () => this.SUBRULE(this.functionName) },
-      ],
-    });
+    this.OR(this.argumentAlts);
   });
+
+  private readonly argumentAlts: OrMethodOpts<unknown> = {
+    IGNORE_AMBIGUITIES: true,
+    DEF: [
+      { GATE: () => this.lambdaAhead(), ALT: () => this.SUBRULE(this.lambda) },
+      { GATE: () => !this.functionNameAhead() || this.enumAhead(), ALT: () => this.SUBRULE(this.value) },
+      { ALT: () => this.SUBRULE(this.functionName) },
+    ],
+  };
 
   public argName = this.RULE('argName', () => {
     this.CONSUME(T.Lowercase);
@@ -323,9 +338,11 @@ export class OttlParser extends CstParser {
 
   public key = this.RULE('key', () => {
     this.CONSUME(T.LBracket);
-    this.OR([{ ALT: () => this.CONSUME(T.StringLit) }, { ALT: () => this.SUBRULE(this.mathExpr) }]);
+    this.OR(this.keyAlts);
     this.CONSUME(T.RBracket);
   });
+
+  private readonly keyAlts: IOrAlt<unknown>[] = [{ ALT: () => this.CONSUME(T.StringLit) }, { ALT: () => this.SUBRULE(this.mathExpr) }];
 
   public list = this.RULE('list', () => {
     this.CONSUME(T.LBracket);

@@ -34,6 +34,8 @@ interface Compiled {
 }
 
 const constantGetter = (value: Value): Compiled => ({ get: () => value, constant: { value } });
+/** The compiled keys of the many path segments that have none. */
+const NO_KEYS: readonly CompiledKey[] = Object.freeze([]);
 
 export class Compiler {
   /** Lambda parameter names in scope, innermost last, each mapped to its slot in `ctx.locals`. */
@@ -251,7 +253,7 @@ export class Compiler {
     }
     const segments: PathSegment[] = fields.map((f) => ({
       name: f.name,
-      keys: f.keys.map((k) => this.key(k)),
+      keys: f.keys.length === 0 ? NO_KEYS : f.keys.map((k) => this.key(k)),
       span: f.span,
     }));
     try {

@@ -40,6 +40,21 @@ import type { Source } from '../core/diagnostics/source.js';
 
 const tokSpan = (t: IToken): A.SourceSpan => ({ start: t.startOffset, end: t.startOffset + t.image.length });
 const byOffset = (a: IToken, b: IToken): number => a.startOffset - b.startOffset;
+/** The key list of the many fields and calls that have none (AST arrays are never changed). */
+const NO_KEYS: readonly A.Key[] = Object.freeze([]);
+
+/**
+ * A name written as one run of tokens (`IsMatch` lexes as `Is` `Match`), in source order. Most
+ * names are one token: that case builds no array.
+ */
+function nameRun(uppers: IToken[] | undefined, lowers: IToken[] | undefined): { name: string; first: IToken; last: IToken } {
+  if (uppers === undefined || lowers === undefined) {
+    const only = (uppers ?? lowers)!;
+    if (only.length === 1) return { name: only[0].image, first: only[0], last: only[0] };
+  }
+  const toks = [...(uppers ?? []), ...(lowers ?? [])].sort(byOffset);
+  return { name: toks.map((t) => t.image).join(''), first: toks[0], last: toks[toks.length - 1] };
+}
 
 /** A call before it is known to be an editor or a converter. */
 interface RawCall {
@@ -206,17 +221,16 @@ export class AstBuilder extends BaseVisitor {
   }
 
   call(ctx: CallCstChildren): RawCall {
-    const nameTokens = [...(ctx.Uppercase ?? []), ...(ctx.Lowercase ?? [])].sort(byOffset) as IToken[];
-    const first = nameTokens[0];
-    const last = nameTokens[nameTokens.length - 1];
+    const { name, first, last } = nameRun(ctx.Uppercase, ctx.Lowercase);
     const args: A.Argument[] = (ctx.argument ?? []).map((n) => this.visit(n));
-    const keys: A.Key[] = (ctx.key ?? []).map((n) => this.visit(n));
+    const keys: readonly A.Key[] = ctx.key === undefined ? NO_KEYS : ctx.key.map((n) => this.visit(n));
     const rparen: IToken = ctx.RParen![0];
     const end = keys.length > 0 ? keys[keys.length - 1].span.end : rparen.startOffset + 1;
+    const initial = first.image.charCodeAt(0);
     return {
-      name: nameTokens.map((t) => t.image).join(''),
+      name,
       nameSpan: { start: first.startOffset, end: last.startOffset + last.image.length },
-      upper: /^[A-Z]/.test(first.image),
+      upper: initial >= 65 && initial <= 90,
       args,
       keys,
       span: { start: first.startOffset, end },
@@ -253,12 +267,11 @@ export class AstBuilder extends BaseVisitor {
   }
 
   functionName(ctx: FunctionNameCstChildren): A.FunctionReference {
-    const toks = [...(ctx.Uppercase ?? []), ...(ctx.Lowercase ?? [])].sort(byOffset) as IToken[];
-    const last = toks[toks.length - 1];
+    const { name, first, last } = nameRun(ctx.Uppercase, ctx.Lowercase);
     return {
       kind: 'functionRef',
-      name: toks.map((t) => t.image).join(''),
-      span: { start: toks[0].startOffset, end: last.startOffset + last.image.length },
+      name,
+      span: { start: first.startOffset, end: last.startOffset + last.image.length },
     };
   }
 
@@ -289,7 +302,7 @@ export class AstBuilder extends BaseVisitor {
 
   field(ctx: FieldCstChildren): A.PathField {
     const t: IToken = ctx.Lowercase![0];
-    const keys: A.Key[] = (ctx.key ?? []).map((n) => this.visit(n));
+    const keys: readonly A.Key[] = ctx.key === undefined ? NO_KEYS : ctx.key.map((n) => this.visit(n));
     const end = keys.length > 0 ? keys[keys.length - 1].span.end : t.startOffset + t.image.length;
     return { kind: 'field', name: t.image, keys, span: { start: t.startOffset, end } };
   }

@@ -183,7 +183,15 @@ export class AstBuilder extends BaseVisitor {
     }
     if (ctx.map) return this.visit(ctx.map[0]);
     if (ctx.list) return this.visit(ctx.list[0]);
-    return this.visit(ctx.mathExpr![0]);
+    // A math expression written out in the value rule: its first term, then the other terms.
+    let left = this.binaryChain(ctx.mathValue!, ctx.MultDiv);
+    const terms = ctx.mathTerm ?? [];
+    for (let i = 0; i < terms.length; i++) {
+      const right: A.ValueExpr = this.visit(terms[i]);
+      const op = (ctx.AddSub![i] as IToken).image as A.MathOperator;
+      left = { kind: 'math', op, left, right, span: { start: left.span.start, end: right.span.end } };
+    }
+    return left;
   }
 
   mathExpr(ctx: MathExprCstChildren): A.ValueExpr {

@@ -8,6 +8,7 @@
  *     boolValue   := [ 'not' ] ( comparison | true | false | converter | '(' boolExpr ')' )
  *     comparison  := value op value                       (exactly one operator)
  *     value       := nil | bytes | string | bool | enum | map | list | mathExpr
+ *                    (written out in place: see `valueAlts`)
  *     mathExpr    := term { ('+'|'-') term };  term := mathValue { ('*'|'/') mathValue }
  *     mathValue   := [ '+'|'-' ] ( call | float | int | path | '(' mathExpr ')' )
  *     call        := name '(' [ arg { ',' arg } ] ')' { key }
@@ -204,7 +205,21 @@ export class OttlParser extends CstParser {
       { GATE: () => this.enumAhead(), ALT: () => this.CONSUME(T.Uppercase) },
       { ALT: () => this.SUBRULE(this.map) },
       { ALT: () => this.SUBRULE(this.list) },
-      { ALT: () => this.SUBRULE(this.mathExpr) },
+      {
+        // `mathExpr` with its first `mathTerm` written out: most values are a lone path, call or
+        // number, and each rule level costs a CST node (an object, its children and their arrays).
+        ALT: () => {
+          this.SUBRULE(this.mathValue);
+          this.MANY(() => {
+            this.CONSUME(T.MultDiv);
+            this.SUBRULE2(this.mathValue);
+          });
+          this.MANY2(() => {
+            this.CONSUME(T.AddSub);
+            this.SUBRULE(this.mathTerm);
+          });
+        },
+      },
     ],
   };
 

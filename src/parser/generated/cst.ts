@@ -91,7 +91,10 @@ export type ValueCstChildren = {
   Uppercase?: IToken[];
   map?: MapCstNode[];
   list?: ListCstNode[];
-  mathExpr?: MathExprCstNode[];
+  mathValue?: (MathValueCstNode)[];
+  MultDiv?: IToken[];
+  AddSub?: IToken[];
+  mathTerm?: MathTermCstNode[];
 };
 
 export interface MathExprCstNode extends CstNode {

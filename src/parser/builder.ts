@@ -44,17 +44,24 @@ const byOffset = (a: IToken, b: IToken): number => a.startOffset - b.startOffset
 const NO_KEYS: readonly A.Key[] = Object.freeze([]);
 
 /**
- * A name written as one run of tokens (`IsMatch` lexes as `Is` `Match`), in source order. Most
- * names are one token: that case builds no array.
+ * A name written as one run of tokens, in source order: the lexer splits `IsMatch` into `I` `s`
+ * `M` `atch`, collected by the CST as upper- and lower-case lists, each already in source order.
  */
-function nameRun(uppers: IToken[] | undefined, lowers: IToken[] | undefined): { name: string; first: IToken; last: IToken } {
-  if (uppers === undefined || lowers === undefined) {
-    const only = (uppers ?? lowers)!;
-    if (only.length === 1) return { name: only[0].image, first: only[0], last: only[0] };
+function nameRun(uppers: readonly IToken[] = NONE, lowers: readonly IToken[] = NONE): { name: string; first: IToken; last: IToken } {
+  let name = '';
+  let u = 0;
+  let l = 0;
+  let first: IToken | undefined;
+  let last!: IToken;
+  while (u < uppers.length || l < lowers.length) {
+    const next = l >= lowers.length || (u < uppers.length && uppers[u].startOffset < lowers[l].startOffset) ? uppers[u++] : lowers[l++];
+    first ??= next;
+    last = next;
+    name += next.image;
   }
-  const toks = [...(uppers ?? []), ...(lowers ?? [])].sort(byOffset);
-  return { name: toks.map((t) => t.image).join(''), first: toks[0], last: toks[toks.length - 1] };
+  return { name, first: first!, last };
 }
+const NONE: readonly IToken[] = Object.freeze([]);
 
 /** A call before it is known to be an editor or a converter. */
 interface RawCall {

@@ -303,7 +303,9 @@ export class AstBuilder extends BaseVisitor {
   }
 
   path(ctx: PathCstChildren): A.PathExpr {
-    let fields: A.PathField[] = ctx.field!.map((n) => this.visit(n));
+    const head = this.fieldOf(ctx.Lowercase![0], ctx.key);
+    let fields: A.PathField[] = [head];
+    if (ctx.field !== undefined) for (const n of ctx.field) fields.push(this.visit(n));
     const span = { start: fields[0].span.start, end: fields[fields.length - 1].span.end };
     let context: string | null = null;
     // The reference grammar reads `(Lowercase '.')?` first: a key-less first segment followed by
@@ -316,8 +318,11 @@ export class AstBuilder extends BaseVisitor {
   }
 
   field(ctx: FieldCstChildren): A.PathField {
-    const t: IToken = ctx.Lowercase![0];
-    const keys: readonly A.Key[] = ctx.key === undefined ? NO_KEYS : ctx.key.map((n) => this.visit(n));
+    return this.fieldOf(ctx.Lowercase![0], ctx.key);
+  }
+
+  private fieldOf(t: IToken, keyNodes: CstNode[] | undefined): A.PathField {
+    const keys: readonly A.Key[] = keyNodes === undefined ? NO_KEYS : keyNodes.map((n) => this.visit(n));
     const end = keys.length > 0 ? keys[keys.length - 1].span.end : t.startOffset + t.image.length;
     return { kind: 'field', name: t.image, keys, span: { start: t.startOffset, end } };
   }

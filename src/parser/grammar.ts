@@ -13,7 +13,7 @@
  *     mathValue   := [ '+'|'-' ] ( call | float | int | path | '(' mathExpr ')' )
  *     call        := name '(' [ arg { ',' arg } ] ')' { key }
  *     arg         := [ lowerName '=' ] ( lambda | value | upperName )
- *     path        := field { '.' field };  field := lower { key }
+ *     path        := lower { key } { '.' field };  field := lower { key }
  *     key         := '[' ( string | mathExpr ) ']'
  *     list        := '[' { value } { ',' value } ']'     (the reference's quirk: `[1 2, 3]`)
  *     map         := '{' { string ':' value [','] } '}'
@@ -338,11 +338,13 @@ export class OttlParser extends CstParser {
     this.OR([{ ALT: () => this.CONSUME(T.Lowercase) }, { ALT: () => this.CONSUME(T.Blank) }]);
   });
 
+  /** The first field is written out in place: one CST node fewer for every path. */
   public path = this.RULE('path', () => {
-    this.SUBRULE(this.field);
-    this.MANY(() => {
+    this.CONSUME(T.Lowercase);
+    this.MANY(() => this.SUBRULE(this.key));
+    this.MANY2(() => {
       this.CONSUME(T.Dot);
-      this.SUBRULE2(this.field);
+      this.SUBRULE(this.field);
     });
   });
 

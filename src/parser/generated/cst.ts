@@ -223,8 +223,10 @@ export interface PathCstNode extends CstNode {
 }
 
 export type PathCstChildren = {
-  field: (FieldCstNode)[];
+  Lowercase: IToken[];
+  key?: KeyCstNode[];
   Dot?: IToken[];
+  field?: FieldCstNode[];
 };
 
 export interface FieldCstNode extends CstNode {

@@ -147,13 +147,20 @@ export class AstBuilder extends BaseVisitor {
   // ---------------------------------------------------------------- conditions
 
   boolExpr(ctx: BoolExprCstChildren): A.BoolExpr {
-    const operands: A.BoolExpr[] = ctx.andTerm!.map((n) => this.visit(n));
-    if (operands.length === 1) return operands[0];
+    // The first and-term is written out in the rule: its operands, then the other terms.
+    const first = this.conjunction(ctx.boolValue!);
+    if (ctx.andTerm === undefined) return first;
+    const operands: A.BoolExpr[] = [first];
+    for (const n of ctx.andTerm) operands.push(this.visit(n));
     return { kind: 'or', operands, span: { start: operands[0].span.start, end: operands[operands.length - 1].span.end } };
   }
 
   andTerm(ctx: AndTermCstChildren): A.BoolExpr {
-    const operands: A.BoolExpr[] = ctx.boolValue!.map((n) => this.visit(n));
+    return this.conjunction(ctx.boolValue!);
+  }
+
+  private conjunction(values: CstNode[]): A.BoolExpr {
+    const operands: A.BoolExpr[] = values.map((n) => this.visit(n));
     if (operands.length === 1) return operands[0];
     return { kind: 'and', operands, span: { start: operands[0].span.start, end: operands[operands.length - 1].span.end } };
   }

@@ -3,7 +3,7 @@
  * It follows the reference grammar (`pkg/ottl/grammar.go`):
  *
  *     statement   := call [ 'where' boolExpr ]            (a converter here is a post-parse error)
- *     boolExpr    := andTerm { 'or' andTerm }
+ *     boolExpr    := andTerm { 'or' andTerm }          (its first andTerm written out in place)
  *     andTerm     := boolValue { 'and' boolValue }
  *     boolValue   := [ 'not' ] ( comparison | true | false | converter | '(' boolExpr ')' )
  *     comparison  := value op value                       (exactly one operator)
@@ -146,11 +146,16 @@ export class OttlParser extends CstParser {
 
   // ------------------------------------------------------------ conditions
 
+  /** The first `andTerm` is written out in place: one CST node fewer for every condition. */
   public boolExpr = this.RULE('boolExpr', () => {
-    this.SUBRULE(this.andTerm);
+    this.SUBRULE(this.boolValue);
     this.MANY(() => {
+      this.CONSUME(T.And);
+      this.SUBRULE2(this.boolValue);
+    });
+    this.MANY2(() => {
       this.CONSUME(T.Or);
-      this.SUBRULE2(this.andTerm);
+      this.SUBRULE(this.andTerm);
     });
   });
 

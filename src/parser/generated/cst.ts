@@ -39,8 +39,10 @@ export interface BoolExprCstNode extends CstNode {
 }
 
 export type BoolExprCstChildren = {
-  andTerm: (AndTermCstNode)[];
+  boolValue: (BoolValueCstNode)[];
+  And?: IToken[];
   Or?: IToken[];
+  andTerm?: AndTermCstNode[];
 };
 
 export interface AndTermCstNode extends CstNode {

@@ -29,7 +29,11 @@ const OPENERS = [T.LParen, T.LBracket, T.LBrace];
 const CLOSERS = [T.RParen, T.RBracket, T.RBrace];
 /** Tokens that end a boolean value before any comparison operator could come. */
 const COMPARISON_STOPS = [T.And, T.Or, T.Comma, T.Arrow, T.Equal, T.Not];
-const isAny = (tok: IToken, types: TokenType[]): boolean => types.some((t) => tokenMatcher(tok, t));
+/** Whether `tok` is one of `types` (a loop: the gates run it for every token they scan). */
+function isAny(tok: IToken, types: readonly TokenType[]): boolean {
+  for (const t of types) if (tokenMatcher(tok, t)) return true;
+  return false;
+}
 const isName = (tok: IToken): boolean => tokenMatcher(tok, T.Uppercase) || tokenMatcher(tok, T.Lowercase);
 
 /**

@@ -220,13 +220,18 @@ function literalOf(value: Value | undefined, type: LiteralType): unknown {
   return value;
 }
 
-/** Arguments written in OTTL, compiled by `compiler`. */
+const SOURCES = new WeakMap<Compiler, ArgumentSource<ast.ArgumentValue>>();
+
+/** Arguments written in OTTL, compiled by `compiler` (one source per compiler, not one per call). */
 function syntaxSource(compiler: Compiler): ArgumentSource<ast.ArgumentValue> {
+  let source = SOURCES.get(compiler);
+  if (source === undefined) SOURCES.set(compiler, (source = newSyntaxSource(compiler)));
+  return source;
+}
+
+function newSyntaxSource(compiler: Compiler): ArgumentSource<ast.ArgumentValue> {
   return {
-    value: (node) => {
-      const compiled = compiler.value(valueNode(node));
-      return compiled.constant ? { get: compiled.get, constant: compiled.constant } : { get: compiled.get };
-    },
+    value: (node) => compiler.value(valueNode(node)),
     path: (node) => {
       if (node.kind !== 'path') throw new ArgumentError('', 'must be a path such as log.attributes["key"]');
       const accessor = compiler.path(node);

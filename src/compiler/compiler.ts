@@ -38,6 +38,8 @@ const constantGetter = (literal: Value): Compiled => {
   const value = typeof literal === 'string' ? intern(literal) : literal;
   return { get: () => value, constant: { value } };
 };
+/** The compiled keys of the many path segments that have none. */
+const NO_KEYS: readonly CompiledKey[] = Object.freeze([]);
 
 export class Compiler {
   /** Lambda parameter names in scope, innermost last, each mapped to its slot in `ctx.locals`. */
@@ -255,7 +257,7 @@ export class Compiler {
     }
     const segments: PathSegment[] = fields.map((f) => ({
       name: f.name,
-      keys: f.keys.map((k) => this.key(k)),
+      keys: f.keys.length === 0 ? NO_KEYS : f.keys.map((k) => this.key(k)),
       span: f.span,
     }));
     try {

@@ -40,6 +40,28 @@ import type { Source } from '../core/diagnostics/source.js';
 
 const tokSpan = (t: IToken): A.SourceSpan => ({ start: t.startOffset, end: t.startOffset + t.image.length });
 const byOffset = (a: IToken, b: IToken): number => a.startOffset - b.startOffset;
+/** The key list of the many fields and calls that have none (AST arrays are never changed). */
+const NO_KEYS: readonly A.Key[] = Object.freeze([]);
+
+/**
+ * A name written as one run of tokens, in source order: the lexer splits `IsMatch` into `I` `s`
+ * `M` `atch`, collected by the CST as upper- and lower-case lists, each already in source order.
+ */
+function nameRun(uppers: readonly IToken[] = NONE, lowers: readonly IToken[] = NONE): { name: string; first: IToken; last: IToken } {
+  let name = '';
+  let u = 0;
+  let l = 0;
+  let first: IToken | undefined;
+  let last!: IToken;
+  while (u < uppers.length || l < lowers.length) {
+    const next = l >= lowers.length || (u < uppers.length && uppers[u].startOffset < lowers[l].startOffset) ? uppers[u++] : lowers[l++];
+    first ??= next;
+    last = next;
+    name += next.image;
+  }
+  return { name, first: first!, last };
+}
+const NONE: readonly IToken[] = Object.freeze([]);
 
 /** A call before it is known to be an editor or a converter. */
 interface RawCall {
@@ -125,13 +147,20 @@ export class AstBuilder extends BaseVisitor {
   // ---------------------------------------------------------------- conditions
 
   boolExpr(ctx: BoolExprCstChildren): A.BoolExpr {
-    const operands: A.BoolExpr[] = ctx.andTerm!.map((n) => this.visit(n));
-    if (operands.length === 1) return operands[0];
+    // The first and-term is written out in the rule: its operands, then the other terms.
+    const first = this.conjunction(ctx.boolValue!);
+    if (ctx.andTerm === undefined) return first;
+    const operands: A.BoolExpr[] = [first];
+    for (const n of ctx.andTerm) operands.push(this.visit(n));
     return { kind: 'or', operands, span: { start: operands[0].span.start, end: operands[operands.length - 1].span.end } };
   }
 
   andTerm(ctx: AndTermCstChildren): A.BoolExpr {
-    const operands: A.BoolExpr[] = ctx.boolValue!.map((n) => this.visit(n));
+    return this.conjunction(ctx.boolValue!);
+  }
+
+  private conjunction(values: CstNode[]): A.BoolExpr {
+    const operands: A.BoolExpr[] = values.map((n) => this.visit(n));
     if (operands.length === 1) return operands[0];
     return { kind: 'and', operands, span: { start: operands[0].span.start, end: operands[operands.length - 1].span.end } };
   }
@@ -168,7 +197,15 @@ export class AstBuilder extends BaseVisitor {
     }
     if (ctx.map) return this.visit(ctx.map[0]);
     if (ctx.list) return this.visit(ctx.list[0]);
-    return this.visit(ctx.mathExpr![0]);
+    // A math expression written out in the value rule: its first term, then the other terms.
+    let left = this.binaryChain(ctx.mathValue!, ctx.MultDiv);
+    const terms = ctx.mathTerm ?? [];
+    for (let i = 0; i < terms.length; i++) {
+      const right: A.ValueExpr = this.visit(terms[i]);
+      const op = (ctx.AddSub![i] as IToken).image as A.MathOperator;
+      left = { kind: 'math', op, left, right, span: { start: left.span.start, end: right.span.end } };
+    }
+    return left;
   }
 
   mathExpr(ctx: MathExprCstChildren): A.ValueExpr {
@@ -206,17 +243,16 @@ export class AstBuilder extends BaseVisitor {
   }
 
   call(ctx: CallCstChildren): RawCall {
-    const nameTokens = [...(ctx.Uppercase ?? []), ...(ctx.Lowercase ?? [])].sort(byOffset) as IToken[];
-    const first = nameTokens[0];
-    const last = nameTokens[nameTokens.length - 1];
+    const { name, first, last } = nameRun(ctx.Uppercase, ctx.Lowercase);
     const args: A.Argument[] = (ctx.argument ?? []).map((n) => this.visit(n));
-    const keys: A.Key[] = (ctx.key ?? []).map((n) => this.visit(n));
+    const keys: readonly A.Key[] = ctx.key === undefined ? NO_KEYS : ctx.key.map((n) => this.visit(n));
     const rparen: IToken = ctx.RParen![0];
     const end = keys.length > 0 ? keys[keys.length - 1].span.end : rparen.startOffset + 1;
+    const initial = first.image.charCodeAt(0);
     return {
-      name: nameTokens.map((t) => t.image).join(''),
+      name,
       nameSpan: { start: first.startOffset, end: last.startOffset + last.image.length },
-      upper: /^[A-Z]/.test(first.image),
+      upper: initial >= 65 && initial <= 90,
       args,
       keys,
       span: { start: first.startOffset, end },
@@ -253,12 +289,11 @@ export class AstBuilder extends BaseVisitor {
   }
 
   functionName(ctx: FunctionNameCstChildren): A.FunctionReference {
-    const toks = [...(ctx.Uppercase ?? []), ...(ctx.Lowercase ?? [])].sort(byOffset) as IToken[];
-    const last = toks[toks.length - 1];
+    const { name, first, last } = nameRun(ctx.Uppercase, ctx.Lowercase);
     return {
       kind: 'functionRef',
-      name: toks.map((t) => t.image).join(''),
-      span: { start: toks[0].startOffset, end: last.startOffset + last.image.length },
+      name,
+      span: { start: first.startOffset, end: last.startOffset + last.image.length },
     };
   }
 
@@ -275,7 +310,9 @@ export class AstBuilder extends BaseVisitor {
   }
 
   path(ctx: PathCstChildren): A.PathExpr {
-    let fields: A.PathField[] = ctx.field!.map((n) => this.visit(n));
+    const head = this.fieldOf(ctx.Lowercase![0], ctx.key);
+    let fields: A.PathField[] = [head];
+    if (ctx.field !== undefined) for (const n of ctx.field) fields.push(this.visit(n));
     const span = { start: fields[0].span.start, end: fields[fields.length - 1].span.end };
     let context: string | null = null;
     // The reference grammar reads `(Lowercase '.')?` first: a key-less first segment followed by
@@ -288,8 +325,11 @@ export class AstBuilder extends BaseVisitor {
   }
 
   field(ctx: FieldCstChildren): A.PathField {
-    const t: IToken = ctx.Lowercase![0];
-    const keys: A.Key[] = (ctx.key ?? []).map((n) => this.visit(n));
+    return this.fieldOf(ctx.Lowercase![0], ctx.key);
+  }
+
+  private fieldOf(t: IToken, keyNodes: CstNode[] | undefined): A.PathField {
+    const keys: readonly A.Key[] = keyNodes === undefined ? NO_KEYS : keyNodes.map((n) => this.visit(n));
     const end = keys.length > 0 ? keys[keys.length - 1].span.end : t.startOffset + t.image.length;
     return { kind: 'field', name: t.image, keys, span: { start: t.startOffset, end } };
   }

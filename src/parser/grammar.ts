@@ -3,16 +3,17 @@
  * It follows the reference grammar (`pkg/ottl/grammar.go`):
  *
  *     statement   := call [ 'where' boolExpr ]            (a converter here is a post-parse error)
- *     boolExpr    := andTerm { 'or' andTerm }
+ *     boolExpr    := andTerm { 'or' andTerm }          (its first andTerm written out in place)
  *     andTerm     := boolValue { 'and' boolValue }
  *     boolValue   := [ 'not' ] ( comparison | true | false | converter | '(' boolExpr ')' )
  *     comparison  := value op value                       (exactly one operator)
  *     value       := nil | bytes | string | bool | enum | map | list | mathExpr
+ *                    (written out in place: see `valueAlts`)
  *     mathExpr    := term { ('+'|'-') term };  term := mathValue { ('*'|'/') mathValue }
  *     mathValue   := [ '+'|'-' ] ( call | float | int | path | '(' mathExpr ')' )
  *     call        := name '(' [ arg { ',' arg } ] ')' { key }
  *     arg         := [ lowerName '=' ] ( lambda | value | upperName )
- *     path        := field { '.' field };  field := lower { key }
+ *     path        := lower { key } { '.' field };  field := lower { key }
  *     key         := '[' ( string | mathExpr ) ']'
  *     list        := '[' { value } { ',' value } ']'     (the reference's quirk: `[1 2, 3]`)
  *     map         := '{' { string ':' value [','] } '}'
@@ -20,7 +21,7 @@
  * Alternatives that share a first token are chosen by small token-scanning gates, which stand in
  * for the reference's backtracking (participle lookahead).
  */
-import { CstParser, EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, EOF, tokenMatcher, type IOrAlt, type IToken, type OrMethodOpts, type TokenType } from 'chevrotain';
 import * as T from '../lexer/tokens.js';
 import { parserErrorMessages } from './messages.js';
 
@@ -28,10 +29,18 @@ const OPENERS = [T.LParen, T.LBracket, T.LBrace];
 const CLOSERS = [T.RParen, T.RBracket, T.RBrace];
 /** Tokens that end a boolean value before any comparison operator could come. */
 const COMPARISON_STOPS = [T.And, T.Or, T.Comma, T.Arrow, T.Equal, T.Not];
-const isAny = (tok: IToken, types: TokenType[]): boolean => types.some((t) => tokenMatcher(tok, t));
+/** Whether `tok` is one of `types` (a loop: the gates run it for every token they scan). */
+function isAny(tok: IToken, types: readonly TokenType[]): boolean {
+  for (const t of types) if (tokenMatcher(tok, t)) return true;
+  return false;
+}
 const isName = (tok: IToken): boolean => tokenMatcher(tok, T.Uppercase) || tokenMatcher(tok, T.Lowercase);
 
-/** The OTTL parser. Use the shared instance from `parser.ts`; never construct per call. */
+/**
+ * The OTTL parser. Use the shared instance from `parser.ts`; never construct per call. Alternatives
+ * of the rules every rule text runs through are built once, as fields (Chevrotain's performance
+ * guide): an inline `OR([...])` allocates its array and closures on every call.
+ */
 export class OttlParser extends CstParser {
   /**
    * @param options.validate runs Chevrotain's grammar validations (ambiguities, left recursion):
@@ -40,7 +49,8 @@ export class OttlParser extends CstParser {
    */
   constructor(options: { readonly validate?: boolean } = {}) {
     super(T.allTokens, {
-      nodeLocationTracking: 'onlyOffset',
+      // The AST builder reads token offsets only: CST nodes need no location of their own.
+      nodeLocationTracking: 'none',
       recoveryEnabled: false,
       // One token decides every alternative the gates do not (the grammar test validates that):
       // building the lookahead for more costs most of the parser's construction.
@@ -140,11 +150,16 @@ export class OttlParser extends CstParser {
 
   // ------------------------------------------------------------ conditions
 
+  /** The first `andTerm` is written out in place: one CST node fewer for every condition. */
   public boolExpr = this.RULE('boolExpr', () => {
-    this.SUBRULE(this.andTerm);
+    this.SUBRULE(this.boolValue);
     this.MANY(() => {
+      this.CONSUME(T.And);
+      this.SUBRULE2(this.boolValue);
+    });
+    this.MANY2(() => {
       this.CONSUME(T.Or);
-      this.SUBRULE2(this.andTerm);
+      this.SUBRULE(this.andTerm);
     });
   });
 
@@ -158,22 +173,24 @@ export class OttlParser extends CstParser {
 
   public boolValue = this.RULE('boolValue', () => {
     this.OPTION(() => this.CONSUME(T.Not));
-    this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { GATE: () => this.comparisonAhead(), ALT: () => this.SUBRULE(this.comparison) },
-        { ALT: () => this.CONSUME(T.Boolean) },
-        { GATE: () => tokenMatcher(this.LA(1), T.Uppercase), ALT: () => this.SUBRULE(this.call) },
-        {
-          ALT: () => {
-            this.CONSUME(T.LParen);
-            this.SUBRULE(this.boolExpr);
-            this.CONSUME(T.RParen);
-          },
-        },
-      ],
-    });
+    this.OR(this.boolValueAlts);
   });
+
+  private readonly boolValueAlts: OrMethodOpts<unknown> = {
+    IGNORE_AMBIGUITIES: true,
+    DEF: [
+      { GATE: () => this.comparisonAhead(), ALT: () => this.SUBRULE(this.comparison) },
+      { ALT: () => this.CONSUME(T.Boolean) },
+      { GATE: () => tokenMatcher(this.LA(1), T.Uppercase), ALT: () => this.SUBRULE(this.call) },
+      {
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          this.SUBRULE(this.boolExpr);
+          this.CONSUME(T.RParen);
+        },
+      },
+    ],
+  };
 
   public comparison = this.RULE('comparison', () => {
     this.SUBRULE(this.value);
@@ -184,20 +201,36 @@ export class OttlParser extends CstParser {
   // ------------------------------------------------------------ values
 
   public value = this.RULE('value', () => {
-    this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { ALT: () => this.CONSUME(T.Nil) },
-        { ALT: () => this.CONSUME(T.Bytes) },
-        { ALT: () => this.CONSUME(T.StringLit) },
-        { ALT: () => this.CONSUME(T.Boolean) },
-        { GATE: () => this.enumAhead(), ALT: () => this.CONSUME(T.Uppercase) },
-        { ALT: () => this.SUBRULE(this.map) },
-        { ALT: () => this.SUBRULE(this.list) },
-        { ALT: () => this.SUBRULE(this.mathExpr) },
-      ],
-    });
+    this.OR(this.valueAlts);
   });
+
+  private readonly valueAlts: OrMethodOpts<unknown> = {
+    IGNORE_AMBIGUITIES: true,
+    DEF: [
+      { ALT: () => this.CONSUME(T.Nil) },
+      { ALT: () => this.CONSUME(T.Bytes) },
+      { ALT: () => this.CONSUME(T.StringLit) },
+      { ALT: () => this.CONSUME(T.Boolean) },
+      { GATE: () => this.enumAhead(), ALT: () => this.CONSUME(T.Uppercase) },
+      { ALT: () => this.SUBRULE(this.map) },
+      { ALT: () => this.SUBRULE(this.list) },
+      {
+        // `mathExpr` with its first `mathTerm` written out: most values are a lone path, call or
+        // number, and each rule level costs a CST node (an object, its children and their arrays).
+        ALT: () => {
+          this.SUBRULE(this.mathValue);
+          this.MANY(() => {
+            this.CONSUME(T.MultDiv);
+            this.SUBRULE2(this.mathValue);
+          });
+          this.MANY2(() => {
+            this.CONSUME(T.AddSub);
+            this.SUBRULE(this.mathTerm);
+          });
+        },
+      },
+    ],
+  };
 
   public mathExpr = this.RULE('mathExpr', () => {
     this.SUBRULE(this.mathTerm);
@@ -217,27 +250,29 @@ export class OttlParser extends CstParser {
 
   public mathValue = this.RULE('mathValue', () => {
     this.OPTION(() => this.CONSUME(T.AddSub));
-    this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { GATE: () => this.callAhead(), ALT: () => this.SUBRULE(this.call) },
-        { ALT: () => this.CONSUME(T.Float) },
-        { ALT: () => this.CONSUME(T.Int) },
-        { ALT: () => this.SUBRULE(this.path) },
-        {
-          ALT: () => {
-            this.CONSUME(T.LParen);
-            this.SUBRULE(this.mathExpr);
-            this.CONSUME(T.RParen);
-          },
-        },
-      ],
-    });
+    this.OR(this.mathValueAlts);
   });
+
+  private readonly mathValueAlts: OrMethodOpts<unknown> = {
+    IGNORE_AMBIGUITIES: true,
+    DEF: [
+      { GATE: () => this.callAhead(), ALT: () => this.SUBRULE(this.call) },
+      { ALT: () => this.CONSUME(T.Float) },
+      { ALT: () => this.CONSUME(T.Int) },
+      { ALT: () => this.SUBRULE(this.path) },
+      {
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          this.SUBRULE(this.mathExpr);
+          this.CONSUME(T.RParen);
+        },
+      },
+    ],
+  };
 
   /** Editor or converter call (which one is decided after parsing, for friendly errors). */
   public call = this.RULE('call', () => {
-    this.AT_LEAST_ONE(() => this.OR([{ ALT: () => this.CONSUME(T.Uppercase) }, { ALT: () => this.CONSUME(T.Lowercase) }]));
+    this.AT_LEAST_ONE(() => this.OR(this.callNameAlts));
     this.CONSUME(T.LParen);
     this.OPTION(() => {
       this.SUBRULE(this.argument);
@@ -250,6 +285,8 @@ export class OttlParser extends CstParser {
     this.MANY2(() => this.SUBRULE(this.key));
   });
 
+  private readonly callNameAlts: IOrAlt<unknown>[] = [{ ALT: () => this.CONSUME(T.Uppercase) }, { ALT: () => this.CONSUME(T.Lowercase) }];
+
   public argument = this.RULE('argument', () => {
     this.OPTION({
       GATE: () => this.namedArgAhead(),
@@ -258,15 +295,17 @@ export class OttlParser extends CstParser {
         this.CONSUME(T.Equal);
       },
     });
-    this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { GATE: () => this.lambdaAhead(), ALT: () => this.SUBRULE(this.lambda) },
-        { GATE: () => !this.functionNameAhead() || this.enumAhead(), ALT: () => this.SUBRULE(this.value) },
-        { ALT: () => this.SUBRULE(this.functionName) },
-      ],
-    });
+    this.OR(this.argumentAlts);
   });
+
+  private readonly argumentAlts: OrMethodOpts<unknown> = {
+    IGNORE_AMBIGUITIES: true,
+    DEF: [
+      { GATE: () => this.lambdaAhead(), ALT: () => this.SUBRULE(this.lambda) },
+      { GATE: () => !this.functionNameAhead() || this.enumAhead(), ALT: () => this.SUBRULE(this.value) },
+      { ALT: () => this.SUBRULE(this.functionName) },
+    ],
+  };
 
   public argName = this.RULE('argName', () => {
     this.CONSUME(T.Lowercase);
@@ -308,11 +347,13 @@ export class OttlParser extends CstParser {
     this.OR([{ ALT: () => this.CONSUME(T.Lowercase) }, { ALT: () => this.CONSUME(T.Blank) }]);
   });
 
+  /** The first field is written out in place: one CST node fewer for every path. */
   public path = this.RULE('path', () => {
-    this.SUBRULE(this.field);
-    this.MANY(() => {
+    this.CONSUME(T.Lowercase);
+    this.MANY(() => this.SUBRULE(this.key));
+    this.MANY2(() => {
       this.CONSUME(T.Dot);
-      this.SUBRULE2(this.field);
+      this.SUBRULE(this.field);
     });
   });
 
@@ -323,9 +364,11 @@ export class OttlParser extends CstParser {
 
   public key = this.RULE('key', () => {
     this.CONSUME(T.LBracket);
-    this.OR([{ ALT: () => this.CONSUME(T.StringLit) }, { ALT: () => this.SUBRULE(this.mathExpr) }]);
+    this.OR(this.keyAlts);
     this.CONSUME(T.RBracket);
   });
+
+  private readonly keyAlts: IOrAlt<unknown>[] = [{ ALT: () => this.CONSUME(T.StringLit) }, { ALT: () => this.SUBRULE(this.mathExpr) }];
 
   public list = this.RULE('list', () => {
     this.CONSUME(T.LBracket);

@@ -18,9 +18,16 @@ export class PathNode {
     private readonly keyList: readonly CompiledKey[],
     private readonly nextNode: PathNode | null,
     readonly span: SourceSpan,
-    /** The full path text, quoted in messages (the same for every segment, as in the reference). */
-    readonly text: string,
+    private readonly request: PathRequest,
   ) {}
+
+  /**
+   * The full path text, quoted in messages (the same for every segment, as in the reference).
+   * Worked out when a message asks for it: a path that resolves never needs it.
+   */
+  get text(): string {
+    return pathText(this.request);
+  }
 
   /** The keys of this segment, or null when it has none; marks them as used. */
   keys(): readonly CompiledKey[] | null {
@@ -57,12 +64,11 @@ export function pathText(req: PathRequest): string {
 
 /** Builds the segment list of a request; the head is marked used. Returns null for no segments. */
 export function buildNodes(req: PathRequest): PathNode | null {
-  const text = pathText(req);
   const context = req.prefix ?? '';
   let node: PathNode | null = null;
   for (let i = req.segments.length - 1; i >= 0; i--) {
     const seg = req.segments[i];
-    node = new PathNode(context, seg.name, seg.keys, node, seg.span, text);
+    node = new PathNode(context, seg.name, seg.keys, node, seg.span, req);
   }
   if (node !== null) node.fetched = true;
   return node;

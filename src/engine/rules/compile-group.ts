@@ -57,14 +57,39 @@ interface Parsed {
 const WHOLE: SourceSpan = { start: 0, end: 0 };
 
 /**
- * Syntax trees of recently parsed statements and conditions, by text, most recent last. A reload
- * parses a config whose rules are mostly the ones it had, and parsing is most of compiling; a tree is
- * only read after parsing (its spans are offsets in the rule's own text), so one tree can serve
- * every group that writes the same rule. Only rules that parsed are kept.
+ * Syntax trees of recently parsed statements and conditions, by text. A reload parses a config
+ * whose rules are mostly the ones it had, and parsing is most of compiling; a tree is only read
+ * after parsing (its spans are offsets in the rule's own text), so one tree can serve every group
+ * that writes the same rule. Only rules that parsed are kept.
+ *
+ * Two generations rather than one map in use order: evicting the oldest entry of a `Map` walks
+ * past the holes earlier deletions left at its front, which made each new rule cost a scan. A hit
+ * in the older generation moves into the newer; when the newer fills, it becomes the older and the
+ * rules unused for a whole generation are dropped.
  */
-const recentStatements = new Map<string, Statement | BoolExpr>();
-const recentConditions = new Map<string, Statement | BoolExpr>();
-const RECENT_TREES = 2048;
+class RecentTrees {
+  private current = new Map<string, Statement | BoolExpr>();
+  private previous = new Map<string, Statement | BoolExpr>();
+
+  get(text: string): Statement | BoolExpr | undefined {
+    const tree = this.current.get(text);
+    if (tree !== undefined) return tree;
+    const older = this.previous.get(text);
+    if (older !== undefined) this.add(text, older);
+    return older;
+  }
+
+  add(text: string, tree: Statement | BoolExpr): void {
+    if (this.current.size >= RECENT_TREES_PER_GENERATION) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(text, tree);
+  }
+}
+const RECENT_TREES_PER_GENERATION = 1024;
+const recentStatements = new RecentTrees();
+const recentConditions = new RecentTrees();
 
 /** The signal's innermost context that has `attributes` (exemplars have `filtered_attributes`), for hints. */
 function itemContext(available: readonly ContextName[]): ContextName {
@@ -118,16 +143,13 @@ export function* compileGroupSteps(spec: GroupSpec, host: GroupHost, problems: P
     const recent = statement ? recentStatements : recentConditions;
     const known = recent.get(loc.text);
     if (known !== undefined) {
-      recent.delete(loc.text);
-      recent.set(loc.text, known);
       items.push({ loc, ast: known, statement });
       return;
     }
     const r = statement ? parseStatement(loc.text) : parseCondition(loc.text);
     if (r.ok) {
       items.push({ loc, ast: r.ast, statement });
-      if (recent.size >= RECENT_TREES) recent.delete(recent.keys().next().value!);
-      recent.set(loc.text, r.ast);
+      recent.add(loc.text, r.ast);
     } else for (const d of r.errors) problems.push(problemAt(loc, d.span, 'syntax', d.message));
   };
   for (const loc of spec.statements) {

@@ -39,8 +39,10 @@ export interface BoolExprCstNode extends CstNode {
 }
 
 export type BoolExprCstChildren = {
-  andTerm: (AndTermCstNode)[];
+  boolValue: (BoolValueCstNode)[];
+  And?: IToken[];
   Or?: IToken[];
+  andTerm?: AndTermCstNode[];
 };
 
 export interface AndTermCstNode extends CstNode {
@@ -91,7 +93,10 @@ export type ValueCstChildren = {
   Uppercase?: IToken[];
   map?: MapCstNode[];
   list?: ListCstNode[];
-  mathExpr?: MathExprCstNode[];
+  mathValue?: (MathValueCstNode)[];
+  MultDiv?: IToken[];
+  AddSub?: IToken[];
+  mathTerm?: MathTermCstNode[];
 };
 
 export interface MathExprCstNode extends CstNode {
@@ -220,8 +225,10 @@ export interface PathCstNode extends CstNode {
 }
 
 export type PathCstChildren = {
-  field: (FieldCstNode)[];
+  Lowercase: IToken[];
+  key?: KeyCstNode[];
   Dot?: IToken[];
+  field?: FieldCstNode[];
 };
 
 export interface FieldCstNode extends CstNode {

@@ -11,11 +11,11 @@
  * every error with its line and JSON path.
  */
 import type { TelemetryDocument } from '../../core/model.js';
-import { readResourceLogsList } from './decode-logs.js';
 import { readResourceMetricsList } from './decode-metrics.js';
 import { readResourceSpansList } from './decode-traces.js';
 import { DecodeError, ValueError, inField, quote, toDecodeError } from './errors.js';
 import { JsonReader } from './json-reader.js';
+import { LOGS_DATA } from './schema/logs.js';
 import { documentFromText } from './tree/document.js';
 
 export { DecodeError } from './errors.js';
@@ -284,7 +284,7 @@ function readDocument(r: JsonReader): TelemetryDocument {
       switch (key) {
         case 'resourceLogs':
         case 'resource_logs':
-          next = { signal: 'logs', data: readResourceLogsList(r) };
+          next = { signal: 'logs', data: LOGS_DATA.text(r) };
           break;
         case 'resourceSpans':
         case 'resource_spans':

@@ -8,8 +8,8 @@
  */
 import type { TelemetryDocument } from '../../../core/model.js';
 import { asObject, skip, tally } from './common.js';
-import { logsData } from './logs.js';
 import { metricsData } from './metrics.js';
+import { LOGS_DATA } from '../schema/logs.js';
 import { DECLINE, decline } from './scalars.js';
 import { textAgrees } from './text-checks.js';
 import { tracesData } from './traces.js';
@@ -49,7 +49,7 @@ function document(v: unknown): TelemetryDocument {
     switch (k) {
       case 'resourceLogs':
       case 'resource_logs':
-        next = { signal: 'logs', data: logsData(x) };
+        next = { signal: 'logs', data: LOGS_DATA.tree(x) };
         break;
       case 'resourceSpans':
       case 'resource_spans':

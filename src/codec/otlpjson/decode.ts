@@ -11,11 +11,11 @@
  * every error with its line and JSON path.
  */
 import type { TelemetryDocument } from '../../core/model.js';
-import { readResourceMetricsList } from './decode-metrics.js';
-import { readResourceSpansList } from './decode-traces.js';
 import { DecodeError, ValueError, inField, quote, toDecodeError } from './errors.js';
 import { JsonReader } from './json-reader.js';
 import { LOGS_DATA } from './schema/logs.js';
+import { METRICS_DATA } from './schema/metrics.js';
+import { TRACES_DATA } from './schema/traces.js';
 import { documentFromText } from './tree/document.js';
 
 export { DecodeError } from './errors.js';
@@ -288,11 +288,11 @@ function readDocument(r: JsonReader): TelemetryDocument {
           break;
         case 'resourceSpans':
         case 'resource_spans':
-          next = { signal: 'traces', data: readResourceSpansList(r) };
+          next = { signal: 'traces', data: TRACES_DATA.text(r) };
           break;
         case 'resourceMetrics':
         case 'resource_metrics':
-          next = { signal: 'metrics', data: readResourceMetricsList(r) };
+          next = { signal: 'metrics', data: METRICS_DATA.text(r) };
           break;
         default:
           unknownKey ??= key;

@@ -18,10 +18,7 @@ export interface FieldType<T> {
 }
 
 /** A field whose JSON name differs from its model slot (oneof members share one slot). */
-export interface AliasedField<O> {
-  readonly slot: keyof O;
-  readonly type: FieldType<O[keyof O]>;
-}
+export type AliasedField<O> = { readonly [K in keyof O]: { readonly slot: K; readonly type: FieldType<O[K]> } }[keyof O];
 
 /**
  * A oneof: at most one of its member fields is non-null (a null member is ignored). The text

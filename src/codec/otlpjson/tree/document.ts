@@ -8,11 +8,11 @@
  */
 import type { TelemetryDocument } from '../../../core/model.js';
 import { asObject, skip, tally } from './common.js';
-import { metricsData } from './metrics.js';
 import { LOGS_DATA } from '../schema/logs.js';
+import { METRICS_DATA } from '../schema/metrics.js';
+import { TRACES_DATA } from '../schema/traces.js';
 import { DECLINE, decline } from './scalars.js';
 import { textAgrees } from './text-checks.js';
-import { tracesData } from './traces.js';
 
 /**
  * The document `text` holds (one JSON value, surrounding whitespace allowed), or `null` when it
@@ -53,11 +53,11 @@ function document(v: unknown): TelemetryDocument {
         break;
       case 'resourceSpans':
       case 'resource_spans':
-        next = { signal: 'traces', data: tracesData(x) };
+        next = { signal: 'traces', data: TRACES_DATA.tree(x) };
         break;
       case 'resourceMetrics':
       case 'resource_metrics':
-        next = { signal: 'metrics', data: metricsData(x) };
+        next = { signal: 'metrics', data: METRICS_DATA.tree(x) };
         break;
       default:
         unknown = true;

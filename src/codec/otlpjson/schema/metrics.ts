@@ -1,0 +1,198 @@
+/** The metrics signal's messages (`MetricsData`). */
+import {
+  newExemplar,
+  newExponentialHistogramDataPoint,
+  newHistogramDataPoint,
+  newMetric,
+  newNumberDataPoint,
+  newResource,
+  newScope,
+  newSummaryDataPoint,
+  type Buckets,
+  type Exemplar,
+  type ExponentialHistogram,
+  type ExponentialHistogramDataPoint,
+  type Gauge,
+  type Histogram,
+  type HistogramDataPoint,
+  type Metric,
+  type MetricsData,
+  type NumberDataPoint,
+  type ResourceMetrics,
+  type ScopeMetrics,
+  type Sum,
+  type Summary,
+  type SummaryDataPoint,
+  type ValueAtQuantile,
+} from '../../../core/model.js';
+import { AggregationTemporalityEnum } from '../enums.js';
+import { listOf, message, type FieldType, type Oneof } from './message.js';
+import {
+  ATTRIBUTES,
+  BOOL,
+  DOUBLE,
+  INT32,
+  INT64,
+  OPTIONAL_DOUBLE,
+  RESOURCE,
+  SCOPE,
+  SPAN_ID,
+  STRING,
+  TRACE_ID,
+  UINT32,
+  UINT64,
+  enumType,
+} from './types.js';
+
+const AGGREGATION_TEMPORALITY = enumType(AggregationTemporalityEnum);
+
+/** `asDouble`/`asInt` of number points and exemplars: both into `value`. */
+const POINT_VALUE = {
+  asDouble: { slot: 'value', type: DOUBLE },
+  asInt: { slot: 'value', type: INT64 },
+} as const;
+const POINT_VALUE_ONEOF: Oneof = {
+  members: Object.keys(POINT_VALUE),
+  conflict: () => 'a data point holds one value, got both asDouble and asInt',
+  at: 'value',
+};
+
+const EXEMPLAR = message<Exemplar>({
+  create: newExemplar,
+  fields: { filteredAttributes: ATTRIBUTES, timeUnixNano: UINT64, spanId: SPAN_ID, traceId: TRACE_ID },
+  aliased: POINT_VALUE,
+  oneof: POINT_VALUE_ONEOF,
+});
+const EXEMPLARS = listOf(EXEMPLAR);
+
+const NUMBER_DATA_POINT = message<NumberDataPoint>({
+  create: newNumberDataPoint,
+  fields: { attributes: ATTRIBUTES, startTimeUnixNano: UINT64, timeUnixNano: UINT64, exemplars: EXEMPLARS, flags: UINT32 },
+  aliased: POINT_VALUE,
+  oneof: POINT_VALUE_ONEOF,
+});
+
+const HISTOGRAM_DATA_POINT = message<HistogramDataPoint>({
+  create: newHistogramDataPoint,
+  fields: {
+    attributes: ATTRIBUTES,
+    startTimeUnixNano: UINT64,
+    timeUnixNano: UINT64,
+    count: UINT64,
+    sum: OPTIONAL_DOUBLE,
+    bucketCounts: listOf(UINT64),
+    explicitBounds: listOf(DOUBLE),
+    exemplars: EXEMPLARS,
+    flags: UINT32,
+    min: OPTIONAL_DOUBLE,
+    max: OPTIONAL_DOUBLE,
+  },
+});
+
+const BUCKETS = message<Buckets>({
+  create: () => ({ offset: 0, bucketCounts: [] }),
+  nullable: true,
+  fields: { offset: INT32, bucketCounts: listOf(UINT64) },
+});
+
+const EXPONENTIAL_HISTOGRAM_DATA_POINT = message<ExponentialHistogramDataPoint>({
+  create: newExponentialHistogramDataPoint,
+  fields: {
+    attributes: ATTRIBUTES,
+    startTimeUnixNano: UINT64,
+    timeUnixNano: UINT64,
+    count: UINT64,
+    sum: OPTIONAL_DOUBLE,
+    scale: INT32,
+    zeroCount: UINT64,
+    positive: BUCKETS,
+    negative: BUCKETS,
+    flags: UINT32,
+    exemplars: EXEMPLARS,
+    min: OPTIONAL_DOUBLE,
+    max: OPTIONAL_DOUBLE,
+    zeroThreshold: DOUBLE,
+  },
+});
+
+const VALUE_AT_QUANTILE = message<ValueAtQuantile>({
+  create: () => ({ quantile: 0, value: 0 }),
+  fields: { quantile: DOUBLE, value: DOUBLE },
+});
+
+const SUMMARY_DATA_POINT = message<SummaryDataPoint>({
+  create: newSummaryDataPoint,
+  fields: {
+    attributes: ATTRIBUTES,
+    startTimeUnixNano: UINT64,
+    timeUnixNano: UINT64,
+    count: UINT64,
+    sum: DOUBLE,
+    quantileValues: listOf(VALUE_AT_QUANTILE),
+    flags: UINT32,
+  },
+});
+
+const NUMBER_DATA_POINTS = listOf(NUMBER_DATA_POINT);
+
+/** A metric's data, one message per kind; `null` leaves the metric without data (see METRIC). */
+const METRIC_DATA = {
+  gauge: {
+    slot: 'data',
+    type: message<Gauge>({ create: () => ({ kind: 'gauge', dataPoints: [] }), fields: { dataPoints: NUMBER_DATA_POINTS } }),
+  },
+  sum: {
+    slot: 'data',
+    type: message<Sum>({
+      create: () => ({ kind: 'sum', dataPoints: [], aggregationTemporality: 0, isMonotonic: false }),
+      fields: { dataPoints: NUMBER_DATA_POINTS, aggregationTemporality: AGGREGATION_TEMPORALITY, isMonotonic: BOOL },
+    }),
+  },
+  histogram: {
+    slot: 'data',
+    type: message<Histogram>({
+      create: () => ({ kind: 'histogram', dataPoints: [], aggregationTemporality: 0 }),
+      fields: { dataPoints: listOf(HISTOGRAM_DATA_POINT), aggregationTemporality: AGGREGATION_TEMPORALITY },
+    }),
+  },
+  exponentialHistogram: {
+    slot: 'data',
+    type: message<ExponentialHistogram>({
+      create: () => ({ kind: 'exponentialHistogram', dataPoints: [], aggregationTemporality: 0 }),
+      fields: { dataPoints: listOf(EXPONENTIAL_HISTOGRAM_DATA_POINT), aggregationTemporality: AGGREGATION_TEMPORALITY },
+    }),
+  },
+  summary: {
+    slot: 'data',
+    type: message<Summary>({ create: () => ({ kind: 'summary', dataPoints: [] }), fields: { dataPoints: listOf(SUMMARY_DATA_POINT) } }),
+  },
+} as const;
+
+const METRIC = message<Metric>({
+  create: newMetric,
+  fields: { name: STRING, description: STRING, unit: STRING, metadata: ATTRIBUTES },
+  aliased: METRIC_DATA,
+  oneof: {
+    members: Object.keys(METRIC_DATA),
+    conflict: (first, second) => `a metric holds one kind of data, got both ${first} and ${second}`,
+    at: 'end',
+  },
+});
+
+const SCOPE_METRICS = message<ScopeMetrics>({
+  create: () => ({ scope: newScope(), metrics: [], schemaUrl: '' }),
+  fields: { scope: SCOPE, metrics: listOf(METRIC), schemaUrl: STRING },
+});
+
+const RESOURCE_METRICS = message<ResourceMetrics>({
+  create: () => ({ resource: newResource(), scopeMetrics: [], schemaUrl: '' }),
+  fields: { resource: RESOURCE, scopeMetrics: listOf(SCOPE_METRICS), schemaUrl: STRING },
+});
+
+const RESOURCE_METRICS_LIST = listOf(RESOURCE_METRICS);
+
+/** The value of a document's `resourceMetrics` field. */
+export const METRICS_DATA: FieldType<MetricsData> = {
+  text: (r) => ({ resourceMetrics: RESOURCE_METRICS_LIST.text(r) }),
+  tree: (x) => ({ resourceMetrics: RESOURCE_METRICS_LIST.tree(x) }),
+};

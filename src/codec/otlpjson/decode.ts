@@ -5,10 +5,10 @@
  * empty document). Decoding follows the protobuf JSON mapping (see `scalars.ts`) and keeps every
  * value exact; unknown fields are ignored.
  *
- * Two readers give the same documents: the fast path (`tree/`: native `JSON.parse`, a walk of its
- * tree into the model, a check on the text that nothing was lost) takes the documents it can vouch
- * for; the text reader (`json-reader.ts` and the `decode-*.ts` files) reads the others and reports
- * every error with its line and JSON path.
+ * Two readers give the same documents, both interpreting one table per OTLP message (`schema/`):
+ * the fast path (`tree/`: native `JSON.parse`, a walk of its tree into the model, a check on the
+ * text that nothing was lost) takes the documents it can vouch for; the text reader
+ * (`json-reader.ts`) reads the others and reports every error with its line and JSON path.
  */
 import type { TelemetryDocument } from '../../core/model.js';
 import { DecodeError, ValueError, inField, quote, toDecodeError } from './errors.js';

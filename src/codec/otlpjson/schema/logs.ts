@@ -2,7 +2,9 @@
 import { newLogRecord, newResource, newScope, type LogRecord, type LogsData, type ResourceLogs, type ScopeLogs } from '../../../core/model.js';
 import { SeverityNumberEnum } from '../enums.js';
 import { listOf, message, type FieldType } from './message.js';
-import { ANY_VALUE, ATTRIBUTES, RESOURCE, SCOPE, SPAN_ID, STRING, TRACE_ID, UINT32, UINT64, enumType } from './types.js';
+import { ANY_VALUE, ATTRIBUTES } from './any-value.js';
+import { RESOURCE, SCOPE } from './common.js';
+import { SPAN_ID, STRING, TRACE_ID, UINT32, UINT64, enumType } from './scalars.js';
 
 const LOG_RECORD = message<LogRecord>({
   create: newLogRecord,

@@ -5,8 +5,7 @@
  * cannot vouch for; see `../tree/document.ts`). A field's snake_case name is derived from its
  * lowerCamelCase one; unknown fields are skipped by both readers.
  */
-import { readList } from '../decode-common.js';
-import { inField } from '../errors.js';
+import { atIndex, inField } from '../errors.js';
 import type { JsonReader } from '../json-reader.js';
 import { asObject, list, skip, tally } from '../tree/common.js';
 import { decline } from '../tree/scalars.js';
@@ -113,4 +112,21 @@ export function message<O>(spec: MessageSpec<O>): FieldType<O> {
 /** A repeated field; `null` is the empty list. */
 export function listOf<T>(item: FieldType<T>): FieldType<T[]> {
   return { text: (r) => readList(r, item.text), tree: (v) => list(v, item.tree) };
+}
+
+/** Reads a JSON array, decoding each element with `item`; `null` → empty. */
+export function readList<T>(r: JsonReader, item: (r: JsonReader) => T): T[] {
+  const out: T[] = [];
+  if (r.takeNull()) return out;
+  if (!r.firstElement()) return out;
+  let i = 0;
+  do {
+    try {
+      out.push(item(r));
+    } catch (e) {
+      throw atIndex(e, i);
+    }
+    i++;
+  } while (r.nextElement());
+  return out;
 }

@@ -27,22 +27,9 @@ import {
 } from '../../../core/model.js';
 import { AggregationTemporalityEnum } from '../enums.js';
 import { listOf, message, type FieldType, type Oneof } from './message.js';
-import {
-  ATTRIBUTES,
-  BOOL,
-  DOUBLE,
-  INT32,
-  INT64,
-  OPTIONAL_DOUBLE,
-  RESOURCE,
-  SCOPE,
-  SPAN_ID,
-  STRING,
-  TRACE_ID,
-  UINT32,
-  UINT64,
-  enumType,
-} from './types.js';
+import { ATTRIBUTES } from './any-value.js';
+import { RESOURCE, SCOPE } from './common.js';
+import { BOOL, DOUBLE, INT32, INT64, OPTIONAL_DOUBLE, SPAN_ID, STRING, TRACE_ID, UINT32, UINT64, enumType } from './scalars.js';
 
 const AGGREGATION_TEMPORALITY = enumType(AggregationTemporalityEnum);
 

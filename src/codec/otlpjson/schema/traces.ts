@@ -15,7 +15,9 @@ import {
 } from '../../../core/model.js';
 import { SpanKindEnum, StatusCodeEnum } from '../enums.js';
 import { listOf, message, type FieldType } from './message.js';
-import { ATTRIBUTES, RESOURCE, SCOPE, SPAN_ID, STRING, TRACE_ID, UINT32, UINT64, enumType } from './types.js';
+import { ATTRIBUTES } from './any-value.js';
+import { RESOURCE, SCOPE } from './common.js';
+import { SPAN_ID, STRING, TRACE_ID, UINT32, UINT64, enumType } from './scalars.js';
 
 const STATUS = message<Status>({
   create: () => ({ message: '', code: 0 }),

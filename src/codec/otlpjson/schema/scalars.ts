@@ -1,13 +1,8 @@
-/** The scalar and shared OTLP field types, each pairing its text reader with its tree reader. */
-import type { InstrumentationScope, Resource } from '../../../core/model.js';
-import { newResource, newScope } from '../../../core/model.js';
-import type { Value, ValueMap } from '../../../core/values/types.js';
-import { readAnyValue, readAttributes } from '../decode-common.js';
+/** The scalar OTLP field types, each pairing its text reader (`../scalars.ts`) with its tree reader (`../tree/scalars.ts`). */
 import type { EnumType } from '../enums.js';
-import { anyValue, attributes } from '../tree/common.js';
 import * as tree from '../tree/scalars.js';
 import * as text from '../scalars.js';
-import { message, type FieldType } from './message.js';
+import type { FieldType } from './message.js';
 
 export const STRING: FieldType<string> = { text: text.readStr, tree: tree.str };
 export const BOOL: FieldType<boolean> = { text: text.readBool, tree: tree.bool };
@@ -20,6 +15,7 @@ export const OPTIONAL_DOUBLE: FieldType<number | null> = {
 export const INT64: FieldType<bigint> = { text: text.readInt64, tree: tree.int64 };
 export const UINT64: FieldType<bigint> = { text: text.readUint64, tree: tree.uint64 };
 export const UINT32: FieldType<number> = { text: text.readUint32, tree: tree.uint32 };
+export const BYTES: FieldType<Uint8Array> = { text: text.readBytes, tree: tree.bytes };
 export const INT32: FieldType<number> = { text: text.readInt32, tree: tree.sint32 };
 
 export function enumType(type: EnumType): FieldType<number> {
@@ -38,18 +34,3 @@ function idType(size: number, what: string): FieldType<Uint8Array> {
 }
 export const TRACE_ID = idType(16, 'trace id');
 export const SPAN_ID = idType(8, 'span id');
-
-export const ANY_VALUE: FieldType<Value> = { text: readAnyValue, tree: (x) => anyValue(x) };
-export const ATTRIBUTES: FieldType<ValueMap> = { text: readAttributes, tree: (x) => attributes(x) };
-
-export const RESOURCE = message<Resource>({
-  create: newResource,
-  nullable: true,
-  fields: { attributes: ATTRIBUTES, droppedAttributesCount: UINT32 },
-});
-
-export const SCOPE = message<InstrumentationScope>({
-  create: newScope,
-  nullable: true,
-  fields: { name: STRING, version: STRING, attributes: ATTRIBUTES, droppedAttributesCount: UINT32 },
-});

@@ -13,9 +13,7 @@
 import type { TelemetryDocument } from '../../core/model.js';
 import { DecodeError, ValueError, inField, quote, toDecodeError } from './errors.js';
 import { JsonReader } from './json-reader.js';
-import { LOGS_DATA } from './schema/logs.js';
-import { METRICS_DATA } from './schema/metrics.js';
-import { TRACES_DATA } from './schema/traces.js';
+import { SIGNALS } from './schema/signals.js';
 import { documentFromText } from './tree/document.js';
 
 export { DecodeError } from './errors.js';
@@ -279,30 +277,17 @@ function readDocument(r: JsonReader): TelemetryDocument {
   const docStart = r.pos;
   for (let key = r.firstKey('an object (an OTLP document)'); key !== null; key = r.nextKey()) {
     try {
-      let next: TelemetryDocument | null = null;
       const at = r.pos;
-      switch (key) {
-        case 'resourceLogs':
-        case 'resource_logs':
-          next = { signal: 'logs', data: LOGS_DATA.text(r) };
-          break;
-        case 'resourceSpans':
-        case 'resource_spans':
-          next = { signal: 'traces', data: TRACES_DATA.text(r) };
-          break;
-        case 'resourceMetrics':
-        case 'resource_metrics':
-          next = { signal: 'metrics', data: METRICS_DATA.text(r) };
-          break;
-        default:
-          unknownKey ??= key;
-          r.skipValue();
+      const signal = SIGNALS.get(key);
+      if (signal === undefined) {
+        unknownKey ??= key;
+        r.skipValue();
+        continue;
       }
-      if (next !== null) {
-        if (doc !== null) r.fail(`a document holds exactly one signal, got both ${signalKey} and ${key}`, at);
-        doc = next;
-        signalKey = key;
-      }
+      const next = signal.text(r);
+      if (doc !== null) r.fail(`a document holds exactly one signal, got both ${signalKey} and ${key}`, at);
+      doc = next;
+      signalKey = key;
     } catch (e) {
       throw inField(e, key);
     }

@@ -5,8 +5,6 @@ import {
   newHistogramDataPoint,
   newMetric,
   newNumberDataPoint,
-  newResource,
-  newScope,
   newSummaryDataPoint,
   type Buckets,
   type Exemplar,
@@ -18,8 +16,6 @@ import {
   type Metric,
   type MetricsData,
   type NumberDataPoint,
-  type ResourceMetrics,
-  type ScopeMetrics,
   type Sum,
   type Summary,
   type SummaryDataPoint,
@@ -28,7 +24,7 @@ import {
 import { AggregationTemporalityEnum } from '../enums.js';
 import { listOf, message, type FieldType, type Oneof } from './message.js';
 import { ATTRIBUTES } from './any-value.js';
-import { RESOURCE, SCOPE } from './common.js';
+import { signalData } from './common.js';
 import { BOOL, DOUBLE, INT32, INT64, OPTIONAL_DOUBLE, SPAN_ID, STRING, TRACE_ID, UINT32, UINT64, enumType } from './scalars.js';
 
 const AGGREGATION_TEMPORALITY = enumType(AggregationTemporalityEnum);
@@ -166,20 +162,5 @@ const METRIC = message<Metric>({
   },
 });
 
-const SCOPE_METRICS = message<ScopeMetrics>({
-  create: () => ({ scope: newScope(), metrics: [], schemaUrl: '' }),
-  fields: { scope: SCOPE, metrics: listOf(METRIC), schemaUrl: STRING },
-});
-
-const RESOURCE_METRICS = message<ResourceMetrics>({
-  create: () => ({ resource: newResource(), scopeMetrics: [], schemaUrl: '' }),
-  fields: { resource: RESOURCE, scopeMetrics: listOf(SCOPE_METRICS), schemaUrl: STRING },
-});
-
-const RESOURCE_METRICS_LIST = listOf(RESOURCE_METRICS);
-
 /** The value of a document's `resourceMetrics` field. */
-export const METRICS_DATA: FieldType<MetricsData> = {
-  text: (r) => ({ resourceMetrics: RESOURCE_METRICS_LIST.text(r) }),
-  tree: (x) => ({ resourceMetrics: RESOURCE_METRICS_LIST.tree(x) }),
-};
+export const METRICS_DATA: FieldType<MetricsData> = signalData('resourceMetrics', 'scopeMetrics', 'metrics', METRIC);

@@ -1,12 +1,8 @@
 /** The traces signal's messages (`TracesData`). */
 import {
-  newResource,
-  newScope,
   newSpan,
   newSpanEvent,
   newSpanLink,
-  type ResourceSpans,
-  type ScopeSpans,
   type Span,
   type SpanEvent,
   type SpanLink,
@@ -16,7 +12,7 @@ import {
 import { SpanKindEnum, StatusCodeEnum } from '../enums.js';
 import { listOf, message, type FieldType } from './message.js';
 import { ATTRIBUTES } from './any-value.js';
-import { RESOURCE, SCOPE } from './common.js';
+import { signalData } from './common.js';
 import { SPAN_ID, STRING, TRACE_ID, UINT32, UINT64, enumType } from './scalars.js';
 
 const STATUS = message<Status>({
@@ -64,20 +60,5 @@ const SPAN = message<Span>({
   },
 });
 
-const SCOPE_SPANS = message<ScopeSpans>({
-  create: () => ({ scope: newScope(), spans: [], schemaUrl: '' }),
-  fields: { scope: SCOPE, spans: listOf(SPAN), schemaUrl: STRING },
-});
-
-const RESOURCE_SPANS = message<ResourceSpans>({
-  create: () => ({ resource: newResource(), scopeSpans: [], schemaUrl: '' }),
-  fields: { resource: RESOURCE, scopeSpans: listOf(SCOPE_SPANS), schemaUrl: STRING },
-});
-
-const RESOURCE_SPANS_LIST = listOf(RESOURCE_SPANS);
-
 /** The value of a document's `resourceSpans` field. */
-export const TRACES_DATA: FieldType<TracesData> = {
-  text: (r) => ({ resourceSpans: RESOURCE_SPANS_LIST.text(r) }),
-  tree: (x) => ({ resourceSpans: RESOURCE_SPANS_LIST.tree(x) }),
-};
+export const TRACES_DATA: FieldType<TracesData> = signalData('resourceSpans', 'scopeSpans', 'spans', SPAN);

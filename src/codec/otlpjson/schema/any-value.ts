@@ -71,12 +71,13 @@ function enterValue(r: JsonReader): void {
   if (++r.depth > MAX_VALUE_DEPTH) r.fail(valueTooDeepMessage());
 }
 
-function readArrayValue(r: JsonReader): Value[] {
+/** `arrayValue` and `kvlistValue`: an object whose field `values` holds the content. */
+function readContainer<T>(r: JsonReader, readValues: (r: JsonReader) => T, empty: () => T): T {
   enterValue(r);
-  let values: Value[] = [];
+  let values = empty();
   for (let key = r.firstKey(); key !== null; key = r.nextKey()) {
     try {
-      if (key === 'values') values = readList(r, readAnyValue);
+      if (key === 'values') values = readValues(r);
       else r.skipValue();
     } catch (e) {
       throw inField(e, key);
@@ -86,19 +87,12 @@ function readArrayValue(r: JsonReader): Value[] {
   return values;
 }
 
+function readArrayValue(r: JsonReader): Value[] {
+  return readContainer(r, (r) => readList(r, readAnyValue), () => []);
+}
+
 function readKvlistValue(r: JsonReader): ValueMap {
-  enterValue(r);
-  let values: ValueMap = new Map();
-  for (let key = r.firstKey(); key !== null; key = r.nextKey()) {
-    try {
-      if (key === 'values') values = readAttributes(r);
-      else r.skipValue();
-    } catch (e) {
-      throw inField(e, key);
-    }
-  }
-  r.depth--;
-  return values;
+  return readContainer<ValueMap>(r, readAttributes, () => new Map());
 }
 
 /**
@@ -161,37 +155,33 @@ function anyValue(v: unknown, depth: number): Value {
   return out;
 }
 
-function arrayValue(v: unknown, depth: number): Value[] {
+/** `arrayValue` and `kvlistValue` (see {@link readContainer}). */
+function container<T>(v: unknown, depth: number, values: (x: unknown, depth: number) => T, empty: () => T): T {
   if (++depth > MAX_VALUE_DEPTH) decline();
   const o = asObject(v);
-  let values: Value[] = [];
+  let out = empty();
   for (const k in o) {
     tally.keys++;
-    if (k !== 'values') {
-      skip(o[k]);
-      continue;
-    }
-    const a = o[k];
-    if (a === null) values = [];
-    else if (!Array.isArray(a)) decline();
-    else {
-      values = [];
-      for (let i = 0; i < a.length; i++) values.push(anyValue(a[i], depth));
-    }
+    if (k === 'values') out = values(o[k], depth);
+    else skip(o[k]);
   }
+  return out;
+}
+
+function valueList(a: unknown, depth: number): Value[] {
+  if (a === null) return [];
+  if (!Array.isArray(a)) return decline();
+  // Filled by push, so the array stays packed.
+  const values: Value[] = [];
+  for (let i = 0; i < a.length; i++) values.push(anyValue(a[i], depth));
   return values;
+}
+function arrayValue(v: unknown, depth: number): Value[] {
+  return container(v, depth, valueList, () => []);
 }
 
 function kvlistValue(v: unknown, depth: number): ValueMap {
-  if (++depth > MAX_VALUE_DEPTH) decline();
-  const o = asObject(v);
-  let values: ValueMap = new Map();
-  for (const k in o) {
-    tally.keys++;
-    if (k === 'values') values = attributes(o[k], depth);
-    else skip(o[k]);
-  }
-  return values;
+  return container<ValueMap>(v, depth, attributes, () => new Map());
 }
 
 /**

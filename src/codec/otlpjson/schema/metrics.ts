@@ -48,28 +48,21 @@ const EXEMPLAR = message<Exemplar>({
 });
 const EXEMPLARS = listOf(EXEMPLAR);
 
+/** The fields every kind of data point has. */
+const POINT = { attributes: ATTRIBUTES, startTimeUnixNano: UINT64, timeUnixNano: UINT64, flags: UINT32 } as const;
+/** The fields both histogram kinds have. */
+const HISTOGRAM_POINT = { ...POINT, count: UINT64, sum: OPTIONAL_DOUBLE, exemplars: EXEMPLARS, min: OPTIONAL_DOUBLE, max: OPTIONAL_DOUBLE } as const;
+
 const NUMBER_DATA_POINT = message<NumberDataPoint>({
   create: newNumberDataPoint,
-  fields: { attributes: ATTRIBUTES, startTimeUnixNano: UINT64, timeUnixNano: UINT64, exemplars: EXEMPLARS, flags: UINT32 },
+  fields: { ...POINT, exemplars: EXEMPLARS },
   aliased: POINT_VALUE,
   oneof: POINT_VALUE_ONEOF,
 });
 
 const HISTOGRAM_DATA_POINT = message<HistogramDataPoint>({
   create: newHistogramDataPoint,
-  fields: {
-    attributes: ATTRIBUTES,
-    startTimeUnixNano: UINT64,
-    timeUnixNano: UINT64,
-    count: UINT64,
-    sum: OPTIONAL_DOUBLE,
-    bucketCounts: listOf(UINT64),
-    explicitBounds: listOf(DOUBLE),
-    exemplars: EXEMPLARS,
-    flags: UINT32,
-    min: OPTIONAL_DOUBLE,
-    max: OPTIONAL_DOUBLE,
-  },
+  fields: { ...HISTOGRAM_POINT, bucketCounts: listOf(UINT64), explicitBounds: listOf(DOUBLE) },
 });
 
 const BUCKETS = message<Buckets>({
@@ -80,22 +73,7 @@ const BUCKETS = message<Buckets>({
 
 const EXPONENTIAL_HISTOGRAM_DATA_POINT = message<ExponentialHistogramDataPoint>({
   create: newExponentialHistogramDataPoint,
-  fields: {
-    attributes: ATTRIBUTES,
-    startTimeUnixNano: UINT64,
-    timeUnixNano: UINT64,
-    count: UINT64,
-    sum: OPTIONAL_DOUBLE,
-    scale: INT32,
-    zeroCount: UINT64,
-    positive: BUCKETS,
-    negative: BUCKETS,
-    flags: UINT32,
-    exemplars: EXEMPLARS,
-    min: OPTIONAL_DOUBLE,
-    max: OPTIONAL_DOUBLE,
-    zeroThreshold: DOUBLE,
-  },
+  fields: { ...HISTOGRAM_POINT, scale: INT32, zeroCount: UINT64, positive: BUCKETS, negative: BUCKETS, zeroThreshold: DOUBLE },
 });
 
 const VALUE_AT_QUANTILE = message<ValueAtQuantile>({
@@ -105,15 +83,7 @@ const VALUE_AT_QUANTILE = message<ValueAtQuantile>({
 
 const SUMMARY_DATA_POINT = message<SummaryDataPoint>({
   create: newSummaryDataPoint,
-  fields: {
-    attributes: ATTRIBUTES,
-    startTimeUnixNano: UINT64,
-    timeUnixNano: UINT64,
-    count: UINT64,
-    sum: DOUBLE,
-    quantileValues: listOf(VALUE_AT_QUANTILE),
-    flags: UINT32,
-  },
+  fields: { ...POINT, count: UINT64, sum: DOUBLE, quantileValues: listOf(VALUE_AT_QUANTILE) },
 });
 
 const NUMBER_DATA_POINTS = listOf(NUMBER_DATA_POINT);

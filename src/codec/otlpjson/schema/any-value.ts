@@ -9,7 +9,7 @@ import { atIndex, inField } from '../errors.js';
 import type { JsonReader } from '../json-reader.js';
 import { asObject, skip, tally } from '../tree/common.js';
 import { decline } from '../tree/scalars.js';
-import { readList, type FieldType } from './message.js';
+import { jsonNames, readList, type FieldType } from './message.js';
 import { BOOL, BYTES, DOUBLE, INT64, STRING } from './scalars.js';
 
 /** One AnyValue variant; the tree reader passes the nesting depth (the text reader keeps it in `r.depth`). */
@@ -29,9 +29,10 @@ for (const [name, variant] of Object.entries<Variant>({
   arrayValue: { text: readArrayValue, tree: arrayValue },
   kvlistValue: { text: readKvlistValue, tree: kvlistValue },
 })) {
-  VARIANTS.set(name, variant);
-  VARIANTS.set(name.replace('V', '_v'), variant);
+  for (const n of jsonNames(name)) VARIANTS.set(n, variant);
 }
+// The fields of `{key, value}` pairs and of `arrayValue`/`kvlistValue`.
+for (const name of ['key', 'value', 'values']) jsonNames(name);
 
 export const ANY_VALUE: FieldType<Value> = { text: readAnyValue, tree: (x) => anyValue(x, 0) };
 export const ATTRIBUTES: FieldType<ValueMap> = { text: readAttributes, tree: (x) => attributes(x, 0) };

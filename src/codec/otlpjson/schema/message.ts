@@ -6,7 +6,7 @@
  * lowerCamelCase one; unknown fields are skipped by both readers.
  */
 import { atIndex, inField } from '../errors.js';
-import type { JsonReader } from '../json-reader.js';
+import { FIELD_NAMES, type JsonReader } from '../json-reader.js';
 import { asObject, list, skip, tally } from '../tree/common.js';
 import { decline } from '../tree/scalars.js';
 
@@ -46,7 +46,13 @@ interface Field {
   readonly oneof: boolean;
 }
 
-const snakeCase = (camel: string): string => camel.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
+/** The field's JSON names: lowerCamelCase and the proto's snake_case (known to the reader's key table). */
+export function jsonNames(camel: string): [camel: string, snake: string] {
+  const snake = camel.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
+  FIELD_NAMES.add(camel);
+  FIELD_NAMES.add(snake);
+  return [camel, snake];
+}
 
 /** The message's type: both readers, from its one table. */
 export function message<O>(spec: MessageSpec<O>): FieldType<O> {
@@ -54,8 +60,7 @@ export function message<O>(spec: MessageSpec<O>): FieldType<O> {
   const add = (name: string, slot: string, type: FieldType<unknown> | undefined): void => {
     if (type === undefined) return;
     const f: Field = { slot, type, oneof: spec.oneof?.members.includes(name) ?? false };
-    byName.set(name, f);
-    byName.set(snakeCase(name), f);
+    for (const n of jsonNames(name)) byName.set(n, f);
   };
   for (const name of Object.keys(spec.fields)) add(name, name, spec.fields[name as keyof O] as FieldType<unknown>);
   for (const [name, f] of Object.entries(spec.aliased ?? {})) add(name, f.slot as string, f.type);

@@ -1,7 +1,7 @@
 /** A document's signal fields: `resourceLogs`, `resourceSpans`, `resourceMetrics` (one per document). */
 import type { TelemetryDocument } from '../../../core/model.js';
 import { LOGS_DATA } from './logs.js';
-import type { FieldType } from './message.js';
+import { jsonNames, type FieldType } from './message.js';
 import { METRICS_DATA } from './metrics.js';
 import { TRACES_DATA } from './traces.js';
 
@@ -13,11 +13,10 @@ function signal<S extends TelemetryDocument['signal'], D>(name: S, data: FieldTy
 }
 
 /** Each signal's document, by its field's lowerCamelCase and snake_case name. */
-export const SIGNALS: ReadonlyMap<string, FieldType<TelemetryDocument>> = new Map([
-  ['resourceLogs', signal('logs', LOGS_DATA)],
-  ['resource_logs', signal('logs', LOGS_DATA)],
-  ['resourceSpans', signal('traces', TRACES_DATA)],
-  ['resource_spans', signal('traces', TRACES_DATA)],
-  ['resourceMetrics', signal('metrics', METRICS_DATA)],
-  ['resource_metrics', signal('metrics', METRICS_DATA)],
-]);
+export const SIGNALS: ReadonlyMap<string, FieldType<TelemetryDocument>> = new Map(
+  Object.entries({
+    resourceLogs: signal('logs', LOGS_DATA),
+    resourceSpans: signal('traces', TRACES_DATA),
+    resourceMetrics: signal('metrics', METRICS_DATA),
+  }).flatMap(([name, type]) => jsonNames(name).map((n) => [n, type] as const)),
+);

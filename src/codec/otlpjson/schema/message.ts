@@ -14,6 +14,17 @@ import { decline } from '../tree/scalars.js';
 export interface FieldType<T> {
   readonly text: (r: JsonReader) => T;
   readonly tree: (x: unknown) => T;
+  /**
+   * For a value read into the slot's existing value (ids: fixed-size arrays `create` already
+   * allocated), so a message field does not allocate it twice.
+   */
+  readonly fill?: Fill<T>;
+}
+
+/** Methods, not function properties: their parameters are bivariant, so every FieldType<T> is a FieldType<unknown>. */
+interface Fill<T> {
+  text(r: JsonReader, into: T): void;
+  tree(x: unknown, into: T): void;
 }
 
 /** A field whose JSON name differs from its model slot (oneof members share one slot). */
@@ -43,6 +54,7 @@ export interface MessageSpec<O> {
 interface Field {
   readonly slot: string;
   readonly type: FieldType<unknown>;
+  readonly fill: FieldType<unknown>['fill'];
   readonly oneof: boolean;
 }
 
@@ -59,7 +71,7 @@ export function message<O>(spec: MessageSpec<O>): FieldType<O> {
   const byName = new Map<string, Field>();
   const add = (name: string, slot: string, type: FieldType<unknown> | undefined): void => {
     if (type === undefined) return;
-    const f: Field = { slot, type, oneof: spec.oneof?.members.includes(name) ?? false };
+    const f: Field = { slot, type, fill: type.fill, oneof: spec.oneof?.members.includes(name) ?? false };
     for (const n of jsonNames(name)) byName.set(n, f);
   };
   for (const name of Object.keys(spec.fields)) add(name, name, spec.fields[name as keyof O] as FieldType<unknown>);
@@ -75,6 +87,7 @@ export function message<O>(spec: MessageSpec<O>): FieldType<O> {
       try {
         const f = byName.get(key);
         if (f === undefined) r.skipValue();
+        else if (f.fill !== undefined) f.fill.text(r, o[f.slot]);
         else if (!f.oneof) o[f.slot] = f.type.text(r);
         else {
           const at = r.pos;
@@ -101,6 +114,7 @@ export function message<O>(spec: MessageSpec<O>): FieldType<O> {
       const x = obj[k];
       const f = byName.get(k);
       if (f === undefined) skip(x);
+      else if (f.fill !== undefined) f.fill.tree(x, o[f.slot]);
       else if (!f.oneof) o[f.slot] = f.type.tree(x);
       else if (x !== null) {
         if (seen) decline();

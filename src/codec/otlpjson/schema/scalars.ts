@@ -2,6 +2,7 @@
 import type { EnumType } from '../enums.js';
 import * as tree from '../tree/scalars.js';
 import * as text from '../scalars.js';
+import type { JsonReader } from '../json-reader.js';
 import type { FieldType } from './message.js';
 
 export const STRING: FieldType<string> = { text: text.readStr, tree: tree.str };
@@ -23,6 +24,7 @@ export function enumType(type: EnumType): FieldType<number> {
 }
 
 function idType(size: number, what: string): FieldType<Uint8Array> {
+  const fill = { text: (r: JsonReader, into: Uint8Array) => void text.readId(r, into, what), tree: tree.id };
   return {
     text: (r) => text.readId(r, new Uint8Array(size), what),
     tree: (x) => {
@@ -30,6 +32,7 @@ function idType(size: number, what: string): FieldType<Uint8Array> {
       tree.id(x, into);
       return into;
     },
+    fill,
   };
 }
 export const TRACE_ID = idType(16, 'trace id');

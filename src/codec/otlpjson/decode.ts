@@ -5,17 +5,15 @@
  * empty document). Decoding follows the protobuf JSON mapping (see `scalars.ts`) and keeps every
  * value exact; unknown fields are ignored.
  *
- * Two readers give the same documents: the fast path (`tree/`: native `JSON.parse`, a walk of its
- * tree into the model, a check on the text that nothing was lost) takes the documents it can vouch
- * for; the text reader (`json-reader.ts` and the `decode-*.ts` files) reads the others and reports
- * every error with its line and JSON path.
+ * Two readers give the same documents, both interpreting one table per OTLP message (`schema/`):
+ * the fast path (`tree/`: native `JSON.parse`, a walk of its tree into the model, a check on the
+ * text that nothing was lost) takes the documents it can vouch for; the text reader
+ * (`json-reader.ts`) reads the others and reports every error with its line and JSON path.
  */
 import type { TelemetryDocument } from '../../core/model.js';
-import { readResourceLogsList } from './decode-logs.js';
-import { readResourceMetricsList } from './decode-metrics.js';
-import { readResourceSpansList } from './decode-traces.js';
 import { DecodeError, ValueError, inField, quote, toDecodeError } from './errors.js';
 import { JsonReader } from './json-reader.js';
+import { SIGNALS } from './schema/signals.js';
 import { documentFromText } from './tree/document.js';
 
 export { DecodeError } from './errors.js';
@@ -279,30 +277,17 @@ function readDocument(r: JsonReader): TelemetryDocument {
   const docStart = r.pos;
   for (let key = r.firstKey('an object (an OTLP document)'); key !== null; key = r.nextKey()) {
     try {
-      let next: TelemetryDocument | null = null;
       const at = r.pos;
-      switch (key) {
-        case 'resourceLogs':
-        case 'resource_logs':
-          next = { signal: 'logs', data: readResourceLogsList(r) };
-          break;
-        case 'resourceSpans':
-        case 'resource_spans':
-          next = { signal: 'traces', data: readResourceSpansList(r) };
-          break;
-        case 'resourceMetrics':
-        case 'resource_metrics':
-          next = { signal: 'metrics', data: readResourceMetricsList(r) };
-          break;
-        default:
-          unknownKey ??= key;
-          r.skipValue();
+      const signal = SIGNALS.get(key);
+      if (signal === undefined) {
+        unknownKey ??= key;
+        r.skipValue();
+        continue;
       }
-      if (next !== null) {
-        if (doc !== null) r.fail(`a document holds exactly one signal, got both ${signalKey} and ${key}`, at);
-        doc = next;
-        signalKey = key;
-      }
+      const next = signal.text(r);
+      if (doc !== null) r.fail(`a document holds exactly one signal, got both ${signalKey} and ${key}`, at);
+      doc = next;
+      signalKey = key;
     } catch (e) {
       throw inField(e, key);
     }

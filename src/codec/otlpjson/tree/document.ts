@@ -8,11 +8,9 @@
  */
 import type { TelemetryDocument } from '../../../core/model.js';
 import { asObject, skip, tally } from './common.js';
-import { logsData } from './logs.js';
-import { metricsData } from './metrics.js';
+import { SIGNALS } from '../schema/signals.js';
 import { DECLINE, decline } from './scalars.js';
 import { textAgrees } from './text-checks.js';
-import { tracesData } from './traces.js';
 
 /**
  * The document `text` holds (one JSON value, surrounding whitespace allowed), or `null` when it
@@ -45,25 +43,13 @@ function document(v: unknown): TelemetryDocument {
   for (const k in o) {
     tally.keys++;
     const x = o[k];
-    let next: TelemetryDocument;
-    switch (k) {
-      case 'resourceLogs':
-      case 'resource_logs':
-        next = { signal: 'logs', data: logsData(x) };
-        break;
-      case 'resourceSpans':
-      case 'resource_spans':
-        next = { signal: 'traces', data: tracesData(x) };
-        break;
-      case 'resourceMetrics':
-      case 'resource_metrics':
-        next = { signal: 'metrics', data: metricsData(x) };
-        break;
-      default:
-        unknown = true;
-        skip(x);
-        continue;
+    const signal = SIGNALS.get(k);
+    if (signal === undefined) {
+      unknown = true;
+      skip(x);
+      continue;
     }
+    const next = signal.tree(x);
     // Two signals in one document is an error the text reader reports.
     if (doc !== null) decline();
     doc = next;

@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runTransform } from '../../src/cli/commands/run.js';
 import { CliError } from '../../src/cli/main.js';
 import { decodeDocuments } from '../../src/codec/otlpjson/decode.js';
@@ -30,11 +30,27 @@ const logs = (body: string, time = '1581452772000000321') =>
 
 const canonical = (text: string) => decodeDocuments(text, 'x').map(encodeDocument);
 
+/** Runs `fn` with stderr captured; returns what was written there. */
+async function stderrOf(fn: () => Promise<unknown>): Promise<string> {
+  const written: string[] = [];
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    written.push(String(chunk));
+    return true;
+  });
+  try {
+    await fn();
+  } finally {
+    spy.mockRestore();
+  }
+  return written.join('');
+}
+
 describe('ottl run', () => {
   it('is the identity with a config that has no statements', async () => {
     const input = file('in.json', logs('hello'));
     const output = path.join(dir, 'out-identity.json');
-    await runTransform({ config: file('empty.yaml', 'error_mode: ignore\n'), input, output });
+    const stderr = await stderrOf(() => runTransform({ config: file('empty.yaml', 'error_mode: ignore\n'), input, output }));
+    expect(stderr).toBe('ottl: logs passed through unchanged: the config has no log statements\n');
     expect(canonical(readFileSync(output, 'utf8'))).toEqual(canonical(readFileSync(input, 'utf8')));
     expect(readFileSync(output, 'utf8')).toContain('"timeUnixNano":"1581452772000000321"');
   });
@@ -63,7 +79,10 @@ describe('ottl run', () => {
   it('names file, line and JSON path for bad input, and writes nothing', async () => {
     const input = file('bad.ndjson', `${logs('ok')}\n${logs('x', 'abc')}\n`);
     const output = path.join(dir, 'never2.json');
-    const err = await runTransform({ config: file('e.yaml', '{}\n'), input, output }).catch((e: unknown) => e);
+    let err: unknown;
+    const stderr = await stderrOf(() => runTransform({ config: file('e.yaml', '{}\n'), input, output }).catch((e: unknown) => (err = e)));
+    // Line 1 was read (and its signal noticed) before line 2 failed.
+    expect(stderr).toBe('ottl: logs passed through unchanged: the config has no log statements\n');
     expect((err as Error).message).toBe(
       `${input}:2: resourceLogs[0].scopeLogs[0].logRecords[0].timeUnixNano: expected a uint64, got "abc"; nothing was written`,
     );

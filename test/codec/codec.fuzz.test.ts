@@ -18,6 +18,7 @@ import type { Value } from '../../src/core/values/types.js';
 import { document, toJsonText } from './arbitraries.js';
 import { decodeOutcome } from './decode-outcome.js';
 import { fuzzFamily, fuzzTimeout } from '../support/fuzz.js';
+import { mutate, textMutation } from '../support/text-mutation.js';
 
 /** 2,030: the ordinary suite's cases in all, the sum of the `runs(…)` below. */
 const runs = fuzzFamily(2030);
@@ -58,28 +59,7 @@ function normalizeEmpty(doc: TelemetryDocument): TelemetryDocument {
 /** Characters that matter to a JSON reader, for insertions and replacements. */
 const JSONISH = [...'{}[]",:0123456789-+.eEtrufalsn\\/ \n\t', '\u00e9', '\ud83d', '\u2028', 'null', 'true', '"key"', '{"', '[{', '"value":', '"intValue":'];
 
-const mutation = fc.record({
-  at: fc.nat(),
-  how: fc.constantFrom('change', 'insert', 'remove', 'duplicate', 'truncate'),
-  piece: fc.constantFrom(...JSONISH),
-  len: fc.integer({ min: 1, max: 40 }),
-});
-
-function mutate(text: string, m: { at: number; how: string; piece: string; len: number }): string {
-  const i = m.at % (text.length + 1);
-  switch (m.how) {
-    case 'insert':
-      return text.slice(0, i) + m.piece + text.slice(i);
-    case 'change':
-      return text.slice(0, i) + m.piece + text.slice(i + 1);
-    case 'remove':
-      return text.slice(0, i) + text.slice(i + m.len);
-    case 'duplicate':
-      return text.slice(0, i + m.len) + text.slice(i);
-    default:
-      return text.slice(0, i);
-  }
-}
+const mutation = textMutation(['change', 'insert', 'remove', 'duplicate', 'truncate'], fc.constantFrom(...JSONISH), 40);
 
 /** A value `depth` levels deep, the kind of each level chosen from `seed`'s bits. */
 function deepValue(depth: number, seed: number, leaf: Value): Value {

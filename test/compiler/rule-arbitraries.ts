@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { functionCatalog } from '../../src/functions/catalog.js';
 import { STANDARD_FUNCTIONS } from '../../src/functions/index.js';
+import { mutate, textMutation } from '../support/text-mutation.js';
 
 /** A rule text and whether it is read as a statement or as a condition. */
 export interface RuleText {
@@ -75,30 +76,7 @@ export const tokenSoup: fc.Arbitrary<string> = fc
 /** Any text at all, including lone surrogates and control characters. */
 export const anyText: fc.Arbitrary<string> = fc.oneof(fc.string({ maxLength: 120 }), fc.string({ unit: 'binary', maxLength: 60 }), tokenSoup);
 
-const mutation = fc.record({
-  at: fc.nat(),
-  how: fc.constantFrom('change', 'insert', 'remove', 'duplicate', 'truncate', 'swap'),
-  piece: token,
-  len: fc.integer({ min: 1, max: 30 }),
-});
-
-function mutate(text: string, m: { at: number; how: string; piece: string; len: number }): string {
-  const i = m.at % (text.length + 1);
-  switch (m.how) {
-    case 'insert':
-      return text.slice(0, i) + m.piece + text.slice(i);
-    case 'change':
-      return text.slice(0, i) + m.piece + text.slice(i + 1);
-    case 'remove':
-      return text.slice(0, i) + text.slice(i + m.len);
-    case 'duplicate':
-      return text.slice(0, i + m.len) + text.slice(i);
-    case 'swap':
-      return text.slice(0, i) + text.slice(i + m.len, i + 2 * m.len) + text.slice(i, i + m.len) + text.slice(i + 2 * m.len);
-    default:
-      return text.slice(0, i);
-  }
-}
+const mutation = textMutation(['change', 'insert', 'remove', 'duplicate', 'truncate', 'swap'], token, 30);
 
 /** A valid rule from the corpus after one to four mutations (sometimes none, so valid rules run too). */
 export const mutatedRule: fc.Arbitrary<RuleText> = fc

@@ -1,5 +1,5 @@
 /** Where `run` and `filter` get their rules: `--config FILE`, `--config -` (stdin) or `-e RULE`. */
-import { renderProblem, RuleSetError, type CompileResult } from '../api/index.js';
+import { renderProblem, RuleSetError, type CompileResult, type Problem } from '../api/index.js';
 import { CliError } from './main.js';
 
 /** Commander's collector for a repeatable option. */
@@ -34,6 +34,11 @@ export function checkWatchSource(options: { watch?: boolean; expr?: string[] }):
 
 let printWarnings = true;
 
+/** A config's warnings (ignored profile rules, deprecated functions) as `warning: file:line:col: …` text. */
+export function warningLines(diagnostics: readonly Problem[]): string[] {
+  return diagnostics.filter((p) => p.severity === 'warning').map((p) => `warning: ${renderProblem(p)}`);
+}
+
 /** For `--jobs` workers: they compile the config the main thread has compiled (and warned about). */
 export function silenceCompileWarnings(): void {
   printWarnings = false;
@@ -45,7 +50,7 @@ export function silenceCompileWarnings(): void {
  * @throws RuleSetError with every problem when the config does not compile.
  */
 export function programOf<P>(result: CompileResult<P>): P {
-  if (printWarnings) for (const p of result.diagnostics) if (p.severity === 'warning') process.stderr.write(`warning: ${renderProblem(p)}\n`);
+  if (printWarnings) for (const line of warningLines(result.diagnostics)) process.stderr.write(line + '\n');
   if (!result.ok) throw new RuleSetError(result.diagnostics);
   return result.program;
 }

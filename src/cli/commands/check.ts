@@ -12,6 +12,7 @@ import type { Command } from 'commander';
 import { createEnvironment, renderProblem, type CheckedProcessor, type FeatureGates, type FunctionDefinition } from '../../api/index.js';
 import { CliError } from '../main.js';
 import { parseGates, readConfig } from './run.js';
+import { warningLines } from '../config-source.js';
 
 export type ProcessorKind = 'transform' | 'filter';
 
@@ -55,7 +56,7 @@ export function checkConfigText(
 ): CheckReport {
   const result = createEnvironment({ featureGates: options.gates, functions: options.functions }).check(text, { file, processor: options.processor, kind: options.kind });
   const problems = result.diagnostics.filter((p) => p.severity === 'error').map(renderProblem);
-  const warnings = result.diagnostics.filter((p) => p.severity === 'warning').map((p) => `warning: ${renderProblem(p)}`);
+  const warnings = warningLines(result.diagnostics);
   const noted = warnings.length > 0 ? ` (${plural(warnings.length, 'warning')})` : '';
   const summary = result.ok ? `${file}: OK: ${result.processors.map(describe).join('; ')}${noted}` : `${file}: ${plural(problems.length, 'problem')} found${noted}`;
   return { ok: result.ok, problems, warnings, summary };

@@ -26,7 +26,7 @@ import { paintExplain, paintFor, PLAIN } from '../render.js';
 import type { DocumentJob } from '../stream/documents.js';
 import { workerSetup } from '../stream/jobs-option.js';
 import { streamDocuments } from '../stream/run-stream.js';
-import { WarningTally } from '../stream/warnings.js';
+import { WarningTally, warningText } from '../stream/warnings.js';
 
 export interface RunOptions extends FormatOptions {
   /** `--functions MODULE`: your own function definitions. */
@@ -60,10 +60,7 @@ export interface RunOptions extends FormatOptions {
 /** Warnings of `error_mode: ignore`, one line each on stderr. */
 export const stderrLogger: Logger = {
   warn(message, fields) {
-    const detail = Object.entries(fields)
-      .map(([k, v]) => `${k}: ${v}`)
-      .join('; ');
-    process.stderr.write(`warning: ${message}: ${detail}\n`);
+    process.stderr.write(`warning: ${warningText(message, fields)}\n`);
   },
 };
 

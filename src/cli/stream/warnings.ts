@@ -6,6 +6,14 @@
  */
 import type { EvalContext, ExecutionObserver, Logger, TelemetryDocument } from '../../api/index.js';
 
+/** A logged warning as one line of text: `message: key: value; key: value`. */
+export function warningText(message: string, fields: Record<string, string>): string {
+  const detail = Object.entries(fields)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('; ');
+  return `${message}: ${detail}`;
+}
+
 /** Warnings printed per distinct statement and message before they are only counted. */
 export const SHOWN_PER_KIND = 3;
 
@@ -71,10 +79,7 @@ export class WarningTally implements Logger {
 
   /** Counts one warning, printing it when it is among the first of its kind. */
   add({ message, fields, place }: WarningEvent): void {
-    const detail = Object.entries(fields)
-      .map(([k, v]) => `${k}: ${v}`)
-      .join('; ');
-    const text = `${message}: ${detail}`;
+    const text = warningText(message, fields);
     let kind = this.kinds.get(text);
     if (kind === undefined) {
       kind = { text, first: place, count: 0 };

@@ -24,9 +24,7 @@ import {
   decodeDocuments,
   DecodeError,
   encodeDocument,
-  EncodeError,
   filterCompiler,
-  PropagatedError,
   ReloadableProcessor,
   transformCompiler,
   type RuleSet,
@@ -38,6 +36,7 @@ import { cliEnvironment } from './custom-functions.js';
 import { asCliError, cliMetadata, parseGates, readConfig, stderrLogger, type RunOptions } from './commands/run.js';
 import { CliError } from './main.js';
 import { fileErrorText } from './stream/fs-errors.js';
+import { documentFailure } from './stream/documents.js';
 import { openInput } from './stream/input.js';
 
 /** Quiet time after the last file event before the config is read again. */
@@ -167,7 +166,7 @@ export async function runWatching<P extends RuleSet>(spec: WatchSpec<P>): Promis
           text = spec.handle(ruleSet, doc);
         } catch (e) {
           // One document's failure is reported and skipped; the stream goes on.
-          const why = e instanceof PropagatedError ? `error_mode propagate: ${e.message}` : e instanceof EncodeError ? `the result cannot be written as OTLP: ${e.message}` : null;
+          const why = documentFailure(e);
           if (why === null) throw e;
           failed++;
           log(`${inputName}:${lineNumber}: ${why}; document skipped (v${version})`);

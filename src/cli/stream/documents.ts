@@ -86,12 +86,23 @@ export function processPiece<R>(piece: InputPiece, index: number, many: boolean,
       const chunk = ctx.outputFormat === 'json' ? (text ?? encodeDocument(doc)) + '\n' : encodeProtobuf(doc);
       documents.push({ chunk, signal: doc.signal, report });
     } catch (e) {
-      if (e instanceof PropagatedError) return { documents, failure: `${where}: error_mode propagate: ${e.message}`, notices };
-      if (e instanceof EncodeError) return { documents, failure: `${where}: the result cannot be written as OTLP: ${e.message}`, notices };
-      throw e;
+      const why = documentFailure(e);
+      if (why === null) throw e;
+      return { documents, failure: `${where}: ${why}`, notices };
     } finally {
       ctx.tally.at(where, null);
     }
   }
   return { documents, failure: null, notices };
+}
+
+/**
+ * Why one document could not be processed, when it is the data's or the rules' fault: a rule
+ * failing under `error_mode: propagate`, or a result that cannot be written as OTLP. Null for
+ * anything else (a bug).
+ */
+export function documentFailure(e: unknown): string | null {
+  if (e instanceof PropagatedError) return `error_mode propagate: ${e.message}`;
+  if (e instanceof EncodeError) return `the result cannot be written as OTLP: ${e.message}`;
+  return null;
 }

@@ -32,24 +32,18 @@ export function checkWatchSource(options: { watch?: boolean; expr?: string[] }):
   if (options.watch && options.expr?.length) throw new CliError('ottl: --watch follows a config file; it cannot be combined with -e', 2);
 }
 
-let printWarnings = true;
-
 /** A config's warnings (ignored profile rules, deprecated functions) as `warning: file:line:col: …` text. */
 export function warningLines(diagnostics: readonly Problem[]): string[] {
   return diagnostics.filter((p) => p.severity === 'warning').map((p) => `warning: ${renderProblem(p)}`);
 }
 
-/** For `--jobs` workers: they compile the config the main thread has compiled (and warned about). */
-export function silenceCompileWarnings(): void {
-  printWarnings = false;
-}
-
 /**
  * The program of a config's compile result, after printing its warnings (ignored profile rules,
- * deprecated functions) on stderr.
+ * deprecated functions) on stderr unless `printWarnings` is false (`--jobs` workers compile the
+ * config the main thread has compiled and warned about).
  * @throws RuleSetError with every problem when the config does not compile.
  */
-export function programOf<P>(result: CompileResult<P>): P {
+export function programOf<P>(result: CompileResult<P>, printWarnings = true): P {
   if (printWarnings) for (const line of warningLines(result.diagnostics)) process.stderr.write(line + '\n');
   if (!result.ok) throw new RuleSetError(result.diagnostics);
   return result.program;

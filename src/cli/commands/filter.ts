@@ -32,13 +32,13 @@ export const EMPTY_DOCUMENT: Readonly<Record<Signal, string>> = {
 };
 
 /** Reads (unless `configText` is given) and compiles the config, turning every config problem into one CLI error. */
-export async function loadFilter(options: RuleOptions, logger: Logger = stderrLogger, configText?: string): Promise<FilterProcessor> {
+export async function loadFilter(options: RuleOptions, logger: Logger = stderrLogger, configText?: string, printWarnings = true): Promise<FilterProcessor> {
   const gates = parseGates(options.featureGates);
   if (options.expr?.length) return compileInline(() => inlineFilter(options.expr ?? [], options.context, gates, logger));
   const text = configText ?? (await configTextOf(options)) ?? '';
   try {
     const environment = await cliEnvironment(options.functions, gates, logger);
-    return programOf(environment.compileFilter(text, { file: options.config, processor: options.processor }));
+    return programOf(environment.compileFilter(text, { file: options.config, processor: options.processor }), printWarnings);
   } catch (e) {
     throw asCliError(e);
   }

@@ -78,13 +78,13 @@ export async function configTextOf(options: RuleOptions): Promise<string | undef
  * Reads (unless `configText` is given) and compiles the config, turning every config problem into
  * one CLI error; `logger` receives the warnings of `error_mode: ignore`.
  */
-export async function loadTransform(options: RuleOptions, logger: Logger = stderrLogger, configText?: string): Promise<TransformProcessor> {
+export async function loadTransform(options: RuleOptions, logger: Logger = stderrLogger, configText?: string, printWarnings = true): Promise<TransformProcessor> {
   const gates = parseGates(options.featureGates);
   if (options.expr?.length) return compileInline(() => inlineTransform(options.expr ?? [], options.context, gates, logger));
   const text = configText ?? (await configTextOf(options)) ?? '';
   try {
     const environment = await cliEnvironment(options.functions, gates, logger);
-    return programOf(environment.compileTransform(text, { file: options.config, processor: options.processor }));
+    return programOf(environment.compileTransform(text, { file: options.config, processor: options.processor }), printWarnings);
   } catch (e) {
     throw asCliError(e);
   }

@@ -12,10 +12,8 @@ import type { InputPiece } from './input.js';
 import type { WorkerData } from './jobs-option.js';
 import type { BatchRequest, BatchResult, PieceResult } from './jobs.js';
 import { WarningTally, type WarningEvent } from './warnings.js';
-import { silenceCompileWarnings } from '../config-source.js';
 
 const data = workerData as WorkerData;
-silenceCompileWarnings();
 const tally = new WarningTally();
 let warnings: WarningEvent[] = [];
 tally.forward = (w) => warnings.push(w);
@@ -24,10 +22,10 @@ async function setUp(): Promise<PieceContext<unknown>> {
   let job: DocumentJob<unknown>;
   if (data.command === 'run') {
     const options = data.options as unknown as RunOptions;
-    job = transformJob(await loadTransform(options, tally, data.configText), options, tally, data.color).job;
+    job = transformJob(await loadTransform(options, tally, data.configText, false), options, tally, data.color).job;
   } else {
     const options = data.options as unknown as FilterCliOptions;
-    job = filterJob(await loadFilter(options, tally, data.configText), options);
+    job = filterJob(await loadFilter(options, tally, data.configText, false), options);
   }
   return { inputName: data.inputName, outputFormat: outputFormat(data.options as unknown as RunOptions), job, tally };
 }

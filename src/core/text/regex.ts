@@ -16,6 +16,7 @@
  */
 import { RE2JS } from 're2js';
 import { containsAll, requiredLiterals } from './literal-prefilter.js';
+import { RecentlyUsed } from '../recent.js';
 
 /** An invalid pattern; the message is Go's (`error parsing regexp: missing closing ): \`(a\``). */
 export class RegexSyntaxError extends Error {
@@ -237,12 +238,11 @@ export class GoRegex {
 }
 
 /**
- * Recently compiled patterns, most recent last. A reload recompiles a config whose patterns are
- * mostly unchanged, and compiling is the costliest part of compiling a statement that has one;
- * a GoRegex is immutable, so one compiled pattern can serve every rule that writes it.
+ * Recently compiled patterns. A reload recompiles a config whose patterns are mostly unchanged, and
+ * compiling is the costliest part of compiling a statement that has one; a GoRegex is immutable,
+ * so one compiled pattern can serve every rule that writes it.
  */
-const recent = new Map<string, GoRegex>();
-const RECENT_LIMIT = 1024;
+const recent = new RecentlyUsed<GoRegex>(1024);
 
 /**
  * Compiles a Go RE2 pattern (or returns the same pattern compiled recently).
@@ -250,11 +250,7 @@ const RECENT_LIMIT = 1024;
  */
 export function compileRegex(pattern: string): GoRegex {
   const known = recent.get(pattern);
-  if (known !== undefined) {
-    recent.delete(pattern);
-    recent.set(pattern, known);
-    return known;
-  }
+  if (known !== undefined) return known;
   let re: RE2JS;
   try {
     re = RE2JS.compile(pattern);
@@ -262,8 +258,7 @@ export function compileRegex(pattern: string): GoRegex {
     throw new RegexSyntaxError(e instanceof Error ? e.message : String(e));
   }
   const compiled = new GoRegex(pattern, re);
-  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
-  recent.set(pattern, compiled);
+  recent.add(pattern, compiled);
   return compiled;
 }
 

@@ -19,6 +19,7 @@ import type { LocatedText } from '../config/yaml.js';
 import type { ErrorMode, Logger } from '../error-mode.js';
 import { ConditionSequence, StatementSequence } from '../sequences.js';
 import { problemAt, problemOf } from './problems.js';
+import { RecentlyUsed } from '../../core/recent.js';
 
 /** What the environment provides to compile a group: functions per context and the gates' effects. */
 export interface GroupHost {
@@ -61,35 +62,9 @@ const WHOLE: SourceSpan = { start: 0, end: 0 };
  * whose rules are mostly the ones it had, and parsing is most of compiling; a tree is only read
  * after parsing (its spans are offsets in the rule's own text), so one tree can serve every group
  * that writes the same rule. Only rules that parsed are kept.
- *
- * Two generations rather than one map in use order: evicting the oldest entry of a `Map` walks
- * past the holes earlier deletions left at its front, which made each new rule cost a scan. A hit
- * in the older generation moves into the newer; when the newer fills, it becomes the older and the
- * rules unused for a whole generation are dropped.
  */
-class RecentTrees {
-  private current = new Map<string, Statement | BoolExpr>();
-  private previous = new Map<string, Statement | BoolExpr>();
-
-  get(text: string): Statement | BoolExpr | undefined {
-    const tree = this.current.get(text);
-    if (tree !== undefined) return tree;
-    const older = this.previous.get(text);
-    if (older !== undefined) this.add(text, older);
-    return older;
-  }
-
-  add(text: string, tree: Statement | BoolExpr): void {
-    if (this.current.size >= RECENT_TREES_PER_GENERATION) {
-      this.previous = this.current;
-      this.current = new Map();
-    }
-    this.current.set(text, tree);
-  }
-}
-const RECENT_TREES_PER_GENERATION = 1024;
-const recentStatements = new RecentTrees();
-const recentConditions = new RecentTrees();
+const recentStatements = new RecentlyUsed<Statement | BoolExpr>(1024);
+const recentConditions = new RecentlyUsed<Statement | BoolExpr>(1024);
 
 /** The signal's innermost context that has `attributes` (exemplars have `filtered_attributes`), for hints. */
 function itemContext(available: readonly ContextName[]): ContextName {

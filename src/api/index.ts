@@ -77,6 +77,7 @@ export { OttlRuntimeError } from '../core/errors.js';
 
 // Explaining a transform run, record by record (`ottl run --explain`, the playground).
 export { Explainer, explainTransform } from '../engine/explain.js';
+export { renderValue } from '../engine/render-value.js';
 export type { Change, ExplainedRecord, ExplainEvent, ExplainObserver } from '../engine/explain.js';
 export type { ExecutionObserver } from '../engine/sequences.js';
 

@@ -3,7 +3,7 @@
  * children left out), each flattened to `path → rendered value`. `--diff`, `ottl test` and
  * `filter --explain` compare and name records through this one view.
  */
-import type { EvalContext, TelemetryDocument } from '../api/index.js';
+import { renderValue, type EvalContext, type TelemetryDocument } from '../api/index.js';
 
 /** One resource, scope or item of a document. */
 export interface RecordUnit {
@@ -20,20 +20,6 @@ export interface RecordUnit {
 }
 
 const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-
-/** A value as OTTL would write it: strings quoted, doubles with a decimal point, nil, bytes as hex. */
-export function renderValue(v: unknown, inValue = true): string {
-  if (v === null || v === undefined) return 'nil';
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'bigint' || typeof v === 'boolean') return String(v);
-  if (typeof v === 'number') return inValue && Number.isInteger(v) ? `${v}.0` : String(v);
-  if (v instanceof Uint8Array) return inValue ? `0x${hex(v)}` : hex(v);
-  if (v instanceof Map) return `{${[...v].map(([k, x]) => `${JSON.stringify(k)}: ${renderValue(x)}`).join(', ')}}`;
-  if (Array.isArray(v)) return `[${v.map((x) => renderValue(x)).join(', ')}]`;
-  return String(v);
-}
-
 const isPlain = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Map) && !(v instanceof Uint8Array);
 

@@ -15,24 +15,13 @@ import type { LocatedText } from './config/yaml.js';
 import type { ExecutionObserver } from './sequences.js';
 import type { RunnableGroup } from './transform/execute.js';
 import type { TransformProcessor } from './transform/processor.js';
+import { renderValue } from './render-value.js';
 
 // ---------------------------------------------------------------- snapshots
 
 type Snapshot = Map<string, string>;
 
 const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-
-/** A value as OTTL would write it: strings quoted, doubles with a decimal point, nil. */
-function renderScalar(v: unknown, inValue: boolean): string {
-  if (v === null || v === undefined) return 'nil';
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'bigint' || typeof v === 'boolean') return String(v);
-  if (typeof v === 'number') return inValue && Number.isInteger(v) ? `${v}.0` : String(v);
-  if (v instanceof Uint8Array) return inValue ? `0x${hex(v)}` : hex(v);
-  return String(v);
-}
-
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Map) && !(v instanceof Uint8Array);
 
@@ -44,7 +33,7 @@ function flatten(path: string, v: unknown, out: Snapshot, inValue: boolean): voi
   }
   if (Array.isArray(v)) {
     if (v.every((x) => !(x instanceof Map) && !Array.isArray(x) && !isRecord(x))) {
-      out.set(path, `[${v.map((x) => renderScalar(x, inValue)).join(', ')}]`);
+      out.set(path, `[${v.map((x) => renderValue(x, inValue)).join(', ')}]`);
       return;
     }
     v.forEach((x, i) => flatten(`${path}[${i}]`, x, out, inValue));
@@ -54,7 +43,7 @@ function flatten(path: string, v: unknown, out: Snapshot, inValue: boolean): voi
     for (const [k, x] of Object.entries(v)) flatten(`${path}.${snake(k)}`, x, out, k === 'body');
     return;
   }
-  out.set(path, renderScalar(v, inValue));
+  out.set(path, renderValue(v, inValue));
 }
 
 /** A shallow copy without one field (the children, snapshotted on their own). */

@@ -89,7 +89,7 @@ describe('the ottl entry', () => {
         'formatDiagnostics', 'functionCatalog', 'functionsMarkdown', 'newExemplar', 'newExponentialHistogramDataPoint',
         'newHistogramDataPoint', 'newLogRecord', 'newMetric', 'newNumberDataPoint', 'newResource', 'newScope', 'newSpan',
         'newSpanEvent', 'newSpanLink', 'newSummaryDataPoint', 'parseCondition', 'parseMetadataPairs', 'parseStatement', 'parseStatements',
-        'parseValueExpression', 'renderProblem', 'setFunctionLimits', 'functionLimits', 'sortProblems', 'transformCompiler', 'typeName', 'zeroCounts',
+        'parseValueExpression', 'renderProblem', 'renderValue', 'setFunctionLimits', 'functionLimits', 'sortProblems', 'transformCompiler', 'typeName', 'zeroCounts',
       ].sort(),
     );
   });

@@ -96,6 +96,18 @@ function nameOf(first: number, end: number): string {
   return name;
 }
 
+/**
+ * The items of the lists being built, an inner list's above its outer one's: a list is copied out
+ * at its exact length (`collect`), where pushing onto a fresh array would over-allocate each one.
+ */
+const pending: unknown[] = [];
+let top = 0;
+function collect<T>(base: number): T[] {
+  const items = pending.slice(base, top) as T[];
+  top = base;
+  return items;
+}
+
 function enter(): void {
   if (++depth > DEPTH_BUDGET) fail();
 }
@@ -106,11 +118,13 @@ function enter(): void {
 function junction(op: number, kind: 'or' | 'and', next: () => A.BoolExpr): A.BoolExpr {
   const first = next();
   if (kinds[p] !== op) return first;
-  const operands: A.BoolExpr[] = [first];
+  const base = top;
+  pending[top++] = first;
   while (kinds[p] === op) {
     p++;
-    operands.push(next());
+    pending[top++] = next();
   }
+  const operands = collect<A.BoolExpr>(base);
   return { kind, operands, span: { start: operands[0].span.start, end: operands[operands.length - 1].span.end } };
 }
 
@@ -216,14 +230,15 @@ function call(): A.ConverterCall {
   const name = nameOf(first, p);
   const nameSpan = { start: starts[first], end: ends[p - 1] };
   expect(Tok.LParen);
-  const args: A.Argument[] = [];
+  const base = top;
   if (startsValue(kinds[p])) {
-    args.push(argument());
+    pending[top++] = argument();
     while (kinds[p] === Tok.Comma) {
       p++;
-      args.push(argument());
+      pending[top++] = argument();
     }
   }
+  const args = collect<A.Argument>(base);
   const rparen = expect(Tok.RParen);
   const keys = keyList();
   const end = keys.length > 0 ? keys[keys.length - 1].span.end : starts[rparen] + 1;
@@ -259,20 +274,23 @@ function argument(): A.Argument {
 }
 
 function path(): A.PathExpr {
-  let fields: A.PathField[] = [field()];
+  const start = starts[p];
+  let context: string | null = null;
+  // grammar.ts reads `(Lowercase '.')?` first: a key-less first segment before a dot names the context.
+  if (kinds[p + 1] === Tok.Dot) {
+    context = text.slice(start, ends[p]);
+    p += 2;
+    if (!isLowercase(kinds[p])) fail();
+  }
+  const base = top;
+  pending[top++] = field();
   while (kinds[p] === Tok.Dot) {
     p++;
     if (!isLowercase(kinds[p])) fail();
-    fields.push(field());
+    pending[top++] = field();
   }
-  const pathSpan = { start: fields[0].span.start, end: fields[fields.length - 1].span.end };
-  let context: string | null = null;
-  // grammar.ts reads `(Lowercase '.')?` first: a key-less first segment before a dot names the context.
-  if (fields.length > 1 && fields[0].keys.length === 0) {
-    context = fields[0].name;
-    fields = fields.slice(1);
-  }
-  return { kind: 'path', context, fields, span: pathSpan };
+  const fields = collect<A.PathField>(base);
+  return { kind: 'path', context, fields, span: { start, end: fields[fields.length - 1].span.end } };
 }
 
 function field(): A.PathField {
@@ -284,9 +302,9 @@ function field(): A.PathField {
 
 function keyList(): readonly A.Key[] {
   if (kinds[p] !== Tok.LBracket) return NO_KEYS;
-  const keys: A.Key[] = [];
-  while (kinds[p] === Tok.LBracket) keys.push(key());
-  return keys;
+  const base = top;
+  while (kinds[p] === Tok.LBracket) pending[top++] = key();
+  return collect<A.Key>(base);
 }
 
 function key(): A.Key {
@@ -301,27 +319,29 @@ function key(): A.Key {
 
 function list(): A.ListLiteral {
   const lbracket = p++;
-  const items: A.ValueExpr[] = [];
-  while (startsValue(kinds[p])) items.push(value());
+  const base = top;
+  while (startsValue(kinds[p])) pending[top++] = value();
   while (kinds[p] === Tok.Comma) {
     p++;
-    items.push(value());
+    pending[top++] = value();
   }
+  const items = collect<A.ValueExpr>(base);
   const rbracket = expect(Tok.RBracket);
   return { kind: 'list', items, span: { start: starts[lbracket], end: starts[rbracket] + 1 } };
 }
 
 function map(): A.MapLiteral {
   const lbrace = p++;
-  const entries: A.MapEntry[] = [];
+  const base = top;
   while (kinds[p] === Tok.String) {
     const keyTok = p++;
     const entryKey = stringLiteral(keyTok);
     expect(Tok.Colon);
     const v = value();
     if (kinds[p] === Tok.Comma) p++;
-    entries.push({ kind: 'mapEntry', key: entryKey.value, value: v, span: { start: starts[keyTok], end: v.span.end } });
+    pending[top++] = { kind: 'mapEntry', key: entryKey.value, value: v, span: { start: starts[keyTok], end: v.span.end } };
   }
+  const entries = collect<A.MapEntry>(base);
   const rbrace = expect(Tok.RBrace);
   return { kind: 'map', entries, span: { start: starts[lbrace], end: starts[rbrace] + 1 } };
 }
@@ -386,6 +406,7 @@ export function fastParse(source: string, entry: FastEntry): A.Statement | A.Boo
   text = source;
   p = 0;
   depth = 0;
+  top = 0;
   try {
     const ast = ENTRIES[entry]();
     if (kinds[p] !== Tok.EOF) return undefined;

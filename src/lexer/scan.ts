@@ -67,6 +67,11 @@ const SINGLE: ReadonlyMap<number, number> = new Map(
 /** The scanned tokens: kind, start and end offsets; the entry at `count` is EOF. Reused by every scan. */
 export const scanned = { kinds: new Uint8Array(64), starts: new Int32Array(64), ends: new Int32Array(64), count: 0 };
 
+/** Drops buffers a very long text grew, so that one huge rule does not hold them for good. */
+export function releaseLargeBuffers(): void {
+  if (scanned.kinds.length > 1 << 14) Object.assign(scanned, { kinds: new Uint8Array(64), starts: new Int32Array(64), ends: new Int32Array(64), count: 0 });
+}
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;

@@ -11,7 +11,7 @@
  */
 import type * as A from './ast.js';
 import { NO_KEYS } from './ast.js';
-import { scan, scanned, Tok } from '../lexer/scan.js';
+import { releaseLargeBuffers, scan, scanned, Tok } from '../lexer/scan.js';
 import { decodeBytes, parseFloat64, parseInt64, unquoteString } from '../lexer/literals.js';
 import { MAX_RULE_DEPTH, tooDeep } from './limits.js';
 
@@ -417,5 +417,7 @@ export function fastParse(source: string, entry: FastEntry): A.Statement | A.Boo
     throw err;
   } finally {
     text = '';
+    releaseLargeBuffers();
+    if (pending.length > 1 << 10) pending.length = 0;
   }
 }

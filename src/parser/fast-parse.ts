@@ -412,9 +412,10 @@ export function fastParse(source: string, entry: FastEntry): A.Statement | A.Boo
     if (kinds[p] !== Tok.EOF) return undefined;
     if (scanned.count >= SHALLOW_TOKENS && tooDeep(ast) !== null) return undefined;
     return ast;
-  } catch (err) {
-    if (err === FALL_BACK || err instanceof RangeError) return undefined;
-    throw err;
+  } catch {
+    // FALL_BACK, or a RangeError from a deep rule: either way the Chevrotain path, which never
+    // throws, parses the text and reports what is wrong with it.
+    return undefined;
   } finally {
     text = '';
     releaseLargeBuffers();

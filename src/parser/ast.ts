@@ -128,6 +128,9 @@ export interface PathField extends NodeBase {
   readonly keys: readonly Key[];
 }
 
+/** The key list of the many fields and calls that have none (AST arrays are never changed). */
+export const NO_KEYS: readonly Key[] = Object.freeze([]);
+
 /**
  * `[ "k" ]`, `[ 0 ]`, `[ path ]`, `[ Converter(...) ]`, `[ a + 1 ]`. A float (`[0.0]`) parses, as in
  * the reference, and fails at run time as a key of the wrong type.

@@ -6,6 +6,7 @@
  */
 import type { CstNode, IToken } from 'chevrotain';
 import type * as A from './ast.js';
+import { NO_KEYS } from './ast.js';
 import type {
   AndTermCstChildren,
   ArgNameCstChildren,
@@ -40,8 +41,6 @@ import type { Source } from '../core/diagnostics/source.js';
 
 const tokSpan = (t: IToken): A.SourceSpan => ({ start: t.startOffset, end: t.startOffset + t.image.length });
 const byOffset = (a: IToken, b: IToken): number => a.startOffset - b.startOffset;
-/** The key list of the many fields and calls that have none (AST arrays are never changed). */
-const NO_KEYS: readonly A.Key[] = Object.freeze([]);
 
 /**
  * A name written as one run of tokens, in source order: the lexer splits `IsMatch` into `I` `s`

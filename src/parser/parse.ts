@@ -11,6 +11,7 @@ import type { OttlParser } from './grammar.js';
 import { AstBuilder } from './builder.js';
 import { MAX_RULE_DEPTH, tooDeep } from './limits.js';
 import { lexingSlip, misusedEqual } from './slips.js';
+import { fastParse, type FastEntry } from './fast-parse.js';
 import { Source } from '../core/diagnostics/source.js';
 import { diagnostic, messages, sortDiagnostics, type Diagnostic } from '../core/diagnostics/diagnostic.js';
 
@@ -27,8 +28,19 @@ let shared: AstBuilder | undefined;
 const builder = (): AstBuilder => (shared ??= new AstBuilder());
 
 type Entry = 'statementEntry' | 'conditionEntry' | 'valueEntry';
+const FAST_ENTRY: Record<Entry, FastEntry> = { statementEntry: 'statement', conditionEntry: 'condition', valueEntry: 'value' };
 
+/** Valid text takes the fast path; anything it does not take, the Chevrotain path, which says what is wrong. */
 function run<T>(text: string, entry: Entry, options: ParseOptions): ParseResult<T> {
+  const ast = fastParse(typeof text === 'string' ? text : String(text), FAST_ENTRY[entry]);
+  return ast !== undefined ? { ok: true, ast: ast as T } : parseByGrammar<T>(text, entry, options);
+}
+
+/**
+ * The Chevrotain path: lexer, grammar, CST and AST builder, with every syntax diagnostic. Exported
+ * for the differential tests of the fast path.
+ */
+export function parseByGrammar<T>(text: string, entry: Entry, options: ParseOptions = {}): ParseResult<T> {
   const source = new Source(typeof text === 'string' ? text : String(text), options.name);
   let parser: OttlParser | undefined;
   try {

@@ -85,22 +85,29 @@ class FileSink implements OutputSink {
   }
 
   async write(chunk: string | Uint8Array): Promise<void> {
-    this.pending.push(chunk);
+    const last = this.pending.length - 1;
+    const before = last >= 0 ? this.pending[last] : undefined;
+    // The documents of a `--jobs` batch lie one after another in one buffer: kept as one view.
+    if (typeof chunk !== 'string' && before instanceof Uint8Array && before.buffer === chunk.buffer && before.byteOffset + before.length === chunk.byteOffset) {
+      this.pending[last] = new Uint8Array(chunk.buffer, before.byteOffset, before.length + chunk.length);
+    } else this.pending.push(chunk);
     this.pendingBytes += chunk.length;
     if (this.pendingBytes >= FLUSH_BYTES) await this.flush();
   }
 
   private async flush(): Promise<void> {
     if (this.pending.length === 0 || this.handle === null) return;
-    const bytes = Buffer.concat(this.pending.map((c) => (typeof c === 'string' ? Buffer.from(c) : c)));
+    // Bytes are written as they are (one system call, no copy into one buffer); text is encoded first.
+    const buffers = encodeText(this.pending);
+    const bytes = buffers.reduce((n, b) => n + b.length, 0);
     this.pending = [];
     this.pendingBytes = 0;
     try {
-      await this.handle.write(bytes);
+      await this.handle.writev(buffers);
     } catch (e) {
       throw new CliError(`ottl: cannot write output ${JSON.stringify(this.target)}: ${fileErrorText(e)}`);
     }
-    this.written += bytes.length;
+    this.written += bytes;
   }
 
   async commit(): Promise<void> {
@@ -130,6 +137,25 @@ class FileSink implements OutputSink {
       openTemporaries.delete(this.tmp);
     }
   }
+}
+
+/** The chunks as bytes, each run of text encoded at once. */
+function encodeText(chunks: readonly (string | Uint8Array)[]): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let text: string[] = [];
+  const endText = () => {
+    if (text.length > 0) out.push(Buffer.from(text.join('')));
+    text = [];
+  };
+  for (const c of chunks) {
+    if (typeof c === 'string') text.push(c);
+    else {
+      endText();
+      out.push(c);
+    }
+  }
+  endText();
+  return out;
 }
 
 class StdoutSink implements OutputSink {

@@ -81,8 +81,11 @@ export interface InputSource extends AsyncIterable<Buffer> {
   readonly size?: number;
 }
 
-/** Bytes read from a file at a time. */
-export const CHUNK_BYTES = 1 << 20;
+/**
+ * Bytes read from a file at a time; with `--jobs`, also the most a batch of lines holds (small
+ * batches keep the threads evenly busy: the last ones a worker is given are not waited for long).
+ */
+export const CHUNK_BYTES = 256 << 10;
 
 /**
  * The buffers this module allocated and hands on whole: nothing else reads them, so the bytes of a
@@ -113,18 +116,28 @@ export async function openInput(pathOrDash: string, chunkBytes = CHUNK_BYTES): P
 }
 
 async function* readChunks(handle: fsp.FileHandle, path: string, chunkBytes: number): AsyncGenerator<Buffer> {
+  const readOne = async (): Promise<Buffer | null> => {
+    // A buffer of its own per read: a batch of lines in it can be moved to a worker.
+    const chunk = Buffer.allocUnsafeSlow(chunkBytes);
+    const { bytesRead } = await handle.read(chunk, 0, chunkBytes, null);
+    if (bytesRead === 0) return null;
+    ownBuffers.add(chunk.buffer);
+    return bytesRead === chunkBytes ? chunk : chunk.subarray(0, bytesRead);
+  };
+  // The next chunk is read while this one is processed.
+  let next = readOne();
   try {
     for (;;) {
-      // A buffer of its own per read: a batch of lines in it can be moved to a worker.
-      const chunk = Buffer.allocUnsafeSlow(chunkBytes);
-      const { bytesRead } = await handle.read(chunk, 0, chunkBytes, null);
-      if (bytesRead === 0) return;
-      ownBuffers.add(chunk.buffer);
-      yield bytesRead === chunkBytes ? chunk : chunk.subarray(0, bytesRead);
+      const chunk = await next;
+      if (chunk === null) return;
+      next = readOne();
+      next.catch(() => {});
+      yield chunk;
     }
   } catch (e) {
     throw new CliError(`ottl: cannot read input ${JSON.stringify(path)}: ${fileErrorText(e)}`);
   } finally {
+    await next.catch(() => null);
     await handle.close().catch(() => {});
   }
 }
@@ -274,7 +287,8 @@ async function* cutPieces(chunks: AsyncIterator<Buffer>, options: ReadOptions): 
   let lines = false;
   let first = true;
   for (;;) {
-    if (lines && options.batchBytes !== undefined) {
+    // At the start of a line (not the rest of the first document's line, which keeps its column).
+    if (lines && options.batchBytes !== undefined && column === 1) {
       const batch = cutBatch(buf, pos, line, Math.min(options.batchBytes, max), max);
       if (batch !== null) {
         pos += batch.bytes.length;

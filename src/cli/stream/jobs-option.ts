@@ -58,9 +58,12 @@ export function workerSetup(options: { jobs?: string; input: string; output: str
 export async function startEarly(setup: WorkerSetup | undefined, input: string): Promise<WorkerSetup | undefined> {
   if (setup === undefined) return undefined;
   const size = input === '-' ? undefined : await fsp.stat(input).then((s) => (s.isFile() ? s.size : undefined), () => undefined);
-  if (!setup.eager && (size ?? 0) < WORKERS_UP_FRONT_BYTES) return setup;
+  if (!startsEarly(setup, size)) return setup;
   return { ...setup, started: (await import('./pool.js')).startWorkers(workerThreads(setup), setup.data) };
 }
+
+/** Whether workers start before the input is read: a regular file of `size` bytes, or undefined. */
+export const startsEarly = (setup: WorkerSetup, size: number | undefined): boolean => setup.eager || (size ?? 0) >= WORKERS_UP_FRONT_BYTES;
 
 /** Stops the workers {@link startEarly} started, if any. */
 export async function stopWorkers(setup: WorkerSetup | undefined): Promise<void> {

@@ -2,8 +2,9 @@
  * The streaming loop of `ottl run` and `ottl filter`: pieces are read, processed and written one
  * after another (see `input.ts` and `output.ts`), so memory holds about one document. Nothing is
  * put in place unless every document succeeded; the first failure by input order is the one
- * reported. With `--jobs N` on newline-delimited input, the lines after the first batch are
- * processed by worker threads (`jobs.ts`) and written in input order.
+ * reported. With `--jobs N` on newline-delimited input, the lines after the first document are
+ * read in batches, processed by this thread and worker threads (`jobs.ts`), and written in input
+ * order.
  */
 import type { OtlpFormat, Signal } from '../../api/index.js';
 import { CliError } from '../main.js';
@@ -15,7 +16,8 @@ import { openOutput, type OutputSink } from './output.js';
 import type { WarningTally } from './warnings.js';
 
 /**
- * Workers start once this many lines, and this much time, went by in the main thread: a worker
+ * Unless started up front (a file of {@link WORKERS_UP_FRONT_BYTES}), workers start once this many
+ * lines, and this much time, went by in the main thread: a worker
  * costs about what the CLI's own start-up costs (loading the library, compiling the rules), which
  * inputs done sooner would not win back.
  */

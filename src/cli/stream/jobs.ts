@@ -21,10 +21,11 @@ import type { WarningEvent, WarningTally } from './warnings.js';
  */
 const IN_FLIGHT_PER_WORKER = 4;
 /**
- * Batches the main thread may process ahead of the oldest one still in a worker (their output
- * waits to be written in order): enough that it need not stop while a worker finishes.
+ * Batches the main thread may process ahead of the oldest one still in a worker (their output,
+ * about a batch's size each, waits to be written in order): enough that it seldom stops while a
+ * worker that lost its core for a while finishes.
  */
-const AHEAD_HERE = 8;
+const AHEAD_HERE = 16;
 
 export interface WorkersRun<R> {
   /** The first line (or batch) for the workers, and the pieces after it. */

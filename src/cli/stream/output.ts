@@ -72,6 +72,8 @@ class FileSink implements OutputSink {
   private pending: (string | Uint8Array)[] = [];
   private pendingBytes = 0;
   private written = 0;
+  /** The write under way: the next one waits for it, so that the documents that follow are processed meanwhile. */
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private handle: fsp.FileHandle | null,
@@ -95,23 +97,28 @@ class FileSink implements OutputSink {
     if (this.pendingBytes >= FLUSH_BYTES) await this.flush();
   }
 
+  /** Starts writing what is pending once the write before is done; throws that one's failure. */
   private async flush(): Promise<void> {
+    await this.writing;
     if (this.pending.length === 0 || this.handle === null) return;
     // Bytes are written as they are (one system call, no copy into one buffer); text is encoded first.
     const buffers = encodeText(this.pending);
-    const bytes = buffers.reduce((n, b) => n + b.length, 0);
+    this.written += buffers.reduce((n, b) => n + b.length, 0);
     this.pending = [];
     this.pendingBytes = 0;
-    try {
-      await this.handle.writev(buffers);
-    } catch (e) {
-      throw new CliError(`ottl: cannot write output ${JSON.stringify(this.target)}: ${fileErrorText(e)}`);
-    }
-    this.written += bytes;
+    this.writing = this.handle.writev(buffers).then(
+      () => {},
+      (e: unknown) => {
+        throw new CliError(`ottl: cannot write output ${JSON.stringify(this.target)}: ${fileErrorText(e)}`);
+      },
+    );
+    // Thrown by the next flush or commit; unobserved only when the run is abandoned anyway.
+    this.writing.catch(() => {});
   }
 
   async commit(): Promise<void> {
     await this.flush();
+    await this.writing;
     const handle = this.handle;
     this.handle = null;
     if (handle === null) return;
@@ -131,6 +138,7 @@ class FileSink implements OutputSink {
     const handle = this.handle;
     this.handle = null;
     this.pending = [];
+    await this.writing.catch(() => {});
     await handle?.close().catch(() => {});
     if (this.tmp !== null) {
       await fsp.rm(this.tmp, { force: true }).catch(() => {});

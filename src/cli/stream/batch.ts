@@ -43,6 +43,8 @@ export interface BatchResult {
   readonly id: number;
   /** The lines' output, one document after another from its start (moved, not copied). */
   readonly output: ArrayBuffer;
+  /** The request's buffer, given back from a worker to be read into again. */
+  readonly input?: ArrayBuffer;
   readonly lines: readonly LineResult[];
   /** The stack of an exception that is not a library error: a bug, reported as internal. */
   readonly internal?: string;

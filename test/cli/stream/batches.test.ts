@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { TelemetryDocument } from '../../../src/api/index.js';
 import { runBatch, type BatchRequest } from '../../../src/cli/stream/batch.js';
 import type { PieceContext } from '../../../src/cli/stream/documents.js';
-import { isLineBatch, openInput, readPieces, type InputPiece, type LineBatch } from '../../../src/cli/stream/input.js';
+import { CHUNK_BYTES, isLineBatch, openInput, readPieces, recycle, type InputPiece, type LineBatch } from '../../../src/cli/stream/input.js';
 import { WarningTally, type WarningEvent } from '../../../src/cli/stream/warnings.js';
 import { CliError } from '../../../src/cli/main.js';
 
@@ -91,6 +91,24 @@ describe('readPieces with batches', () => {
     const chunked = await lines(await openInput(file, 700), 1 << 20);
     expect(chunked.batches.every((b) => b.movable)).toBe(true);
     expect(chunked.shown).toEqual(whole.shown);
+  });
+});
+
+describe('recycle', () => {
+  it('reads into a buffer given back instead of a fresh one, and drops one of another size', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ottl-recycle-')), 'in.bin');
+    writeFileSync(file, Buffer.alloc(5 * CHUNK_BYTES, 1));
+    const chunks = (await openInput(file))[Symbol.asyncIterator]();
+    const first = (await chunks.next()).value as Buffer;
+    recycle(first.buffer as ArrayBuffer);
+    recycle(new ArrayBuffer(CHUNK_BYTES - 1));
+    // The second was being read already (one chunk ahead); the third reuses the first's buffer.
+    const second = (await chunks.next()).value as Buffer;
+    const third = (await chunks.next()).value as Buffer;
+    expect(second.buffer).not.toBe(first.buffer);
+    expect(third.buffer).toBe(first.buffer);
+    expect(third.every((b) => b === 1)).toBe(true);
+    await chunks.return?.(undefined);
   });
 });
 

@@ -53,7 +53,7 @@ export interface RunOptions extends FormatOptions {
   diff?: boolean;
   /** `--max-document-size`: the largest input document accepted (see `parseByteSize`). */
   maxDocumentSize?: string;
-  /** `--jobs N`: worker threads for NDJSON input (default: the available cores; 1 runs in this thread). */
+  /** `--jobs N`: threads for NDJSON input, this one and N-1 workers (default: the available cores; 1 runs in this thread). */
   jobs?: string;
 }
 

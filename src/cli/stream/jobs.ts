@@ -49,7 +49,6 @@ interface Pending {
   done: boolean;
 }
 
-export { WorkerCrash };
 
 /** Processes every remaining piece, in workers where possible, writing the outcomes in input order. */
 export async function runInWorkers<R>(run: WorkersRun<R>): Promise<void> {

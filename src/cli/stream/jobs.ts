@@ -3,8 +3,8 @@
  * (`pool.ts`), and their outputs are written in input order as they come back. The main thread
  * processes a batch itself when no worker can take it: while the workers start (loading and
  * compiling take about as long as the CLI's own start-up), before they are found worth starting,
- * and, with `N - 1` workers, as the N-th job. At most two batches per worker are in flight, so
- * memory stays bounded whatever the input's size. The first failure by input order is the one
+ * and, with `N - 1` workers, as the N-th job. At most four batches per worker are in flight, and
+ * the main thread runs at most 16 ahead of them, so memory stays bounded whatever the input's size. The first failure by input order is the one
  * reported, exactly as in one thread: the batches before it are written, the others are
  * discarded, and the output is not put in place.
  */
@@ -48,7 +48,6 @@ interface Pending {
   readonly result: Promise<BatchResult>;
   done: boolean;
 }
-
 
 /** Processes every remaining piece, in workers where possible, writing the outcomes in input order. */
 export async function runInWorkers<R>(run: WorkersRun<R>): Promise<void> {
@@ -113,7 +112,8 @@ export async function runInWorkers<R>(run: WorkersRun<R>): Promise<void> {
     let next: IteratorResult<InputPiece | LineBatch> = { done: false, value: run.first };
     for (; !next.done; next = await run.rest.next()) {
       const piece = next.value;
-      const request = isLineBatch(piece) ? batchRequest(piece, id, numbered) : piece.inLines && piece.column === 1 ? lineRequest(piece, id, numbered) : null;
+      // A line handed out alone (it spans two chunks, or ends the input) is a batch of one.
+      const request = isLineBatch(piece) || (piece.inLines && piece.column === 1) ? requestFor(piece, id, numbered) : null;
       if (request === null) {
         // Not a line: written after everything before it, processed here.
         while (queue.length > 0) await finishOldest();
@@ -136,11 +136,12 @@ export async function runInWorkers<R>(run: WorkersRun<R>): Promise<void> {
         await finishOldest();
         worker = pick();
       }
-      if (worker !== undefined) enqueue(worker.send(request, true));
+      const movable = isLineBatch(piece) && piece.movable;
+      if (worker !== undefined) enqueue(worker.send(movable ? request : ownCopy(request), true));
       else {
         enqueueDone(runHere(request));
         // Its bytes are done with (the output is in a buffer of its own).
-        if (isLineBatch(piece) && piece.movable) recycle(request.buffer);
+        if (movable) recycle(request.buffer);
       }
       await finishDone();
       if (queue.length >= IN_FLIGHT_PER_WORKER * (workers?.length ?? 0) + AHEAD_HERE) await finishOldest();
@@ -153,15 +154,13 @@ export async function runInWorkers<R>(run: WorkersRun<R>): Promise<void> {
   }
 }
 
-/** A batch's bytes as a request; copied into a buffer of their own unless they may be moved. */
-function batchRequest(batch: LineBatch, id: number, firstIndex: number): BatchRequest {
-  const { bytes } = batch;
-  if (batch.movable) return { id, buffer: bytes.buffer as ArrayBuffer, offset: bytes.byteOffset, length: bytes.length, line: batch.line, firstIndex };
-  return { id, buffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer, offset: 0, length: bytes.length, line: batch.line, firstIndex };
+/** The bytes of a batch (or of one line) as a request, where they are. */
+function requestFor(piece: InputPiece | LineBatch, id: number, firstIndex: number): BatchRequest {
+  const { bytes, line } = piece;
+  return { id, buffer: bytes.buffer as ArrayBuffer, offset: bytes.byteOffset, length: bytes.length, line, firstIndex };
 }
 
-/** One line handed out alone (it spanned two chunks, or ends the input) as a request. */
-function lineRequest(piece: InputPiece, id: number, firstIndex: number): BatchRequest {
-  const { bytes } = piece;
-  return { id, buffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer, offset: 0, length: bytes.length, line: piece.line, firstIndex };
+/** The request with its bytes copied into a buffer of their own (the reader's may hold more). */
+function ownCopy(request: BatchRequest): BatchRequest {
+  return { ...request, buffer: request.buffer.slice(request.offset, request.offset + request.length), offset: 0 };
 }

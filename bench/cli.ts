@@ -6,7 +6,8 @@
  *   of every line in a plain `node` process: the floor;
  * - `ottl run --jobs 1` with six typical statements against `jq` doing the same edits (skipped with
  *   a note when jq is not installed);
- * - the same statements with `--jobs 2` against `--jobs 1` (the outputs must be identical, in order).
+ * - the same statements with `--jobs 2` against `--jobs 1` (the outputs must be identical, in order),
+ *   against jq, and against the floor (one core's `JSON.parse`+`JSON.stringify`).
  *
  * Start-up alone (`ottl --version`, `--help`, a 1 kB run against `node -e 0`) is bench/startup.ts.
  *
@@ -274,6 +275,39 @@ export function benchmarks(opts: BenchOptions): Row[] {
         same: jobsSame === null,
         ...(jobsSame === null ? {} : { mismatch: jobsSame }),
         extras: { 'peak RSS --jobs 2': peak(times.rulesJobs2), 'records/s --jobs 2': perSecond(times.rulesJobs2) },
+      }),
+    );
+    // `--jobs 2` (what `ottl run` does by default on two cores) against one-core contenders.
+    const jobsRulesSame = hasJq ? firstDifference(lines(out('rules2.ndjson')).map(canonicalLine), lines(out('jq.ndjson')).map(canonicalLine)) : null;
+    if (hasJq) {
+      rows.push(
+        measured({
+          group: 'cli',
+          name: `ottl run, ${STATEMENTS.length} statements, --jobs 2, against jq`,
+          unit,
+          subject: { label: '--jobs 2', times: wall(times.rulesJobs2) },
+          baseline: { label: 'jq', times: wall(times.jq) },
+          target: '<= 0.1x on 2 idle cores',
+          note,
+          same: jobsRulesSame === null,
+          ...(jobsRulesSame === null ? {} : { mismatch: jobsRulesSame }),
+          extras: { 'records/s --jobs 2': perSecond(times.rulesJobs2), 'records/s jq': perSecond(times.jq) },
+        }),
+      );
+    }
+    rows.push(
+      measured({
+        group: 'cli',
+        name: `ottl run, ${STATEMENTS.length} statements, --jobs 2, against the one-core floor`,
+        unit,
+        subject: { label: '--jobs 2', times: wall(times.rulesJobs2) },
+        baseline: { label: 'JSON.parse+stringify', times: wall(times.plain) },
+        target: '< 1x on 2 idle cores',
+        // The floor writes its input back: `same` checks the subject against --jobs 1 instead.
+        note: `${note}; same = as --jobs 1`,
+        same: jobsSame === null,
+        ...(jobsSame === null ? {} : { mismatch: jobsSame }),
+        extras: {},
       }),
     );
     return rows;

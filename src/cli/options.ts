@@ -19,7 +19,7 @@ export function withDocumentOptions(command: Command, processor: 'transform' | '
       (pair: string, all: string[] = []) => [...all, pair],
     )
     .option('--max-document-size <bytes>', 'the largest input document (NDJSON line) accepted, e.g. 64MiB (default: 512MiB, the most one string holds)')
-    .option('-j, --jobs <n>', 'worker threads for NDJSON input, output kept in input order (default: the available cores; 1: none)')
+    .option('-j, --jobs <n>', 'threads for NDJSON input: this one and N-1 workers, output kept in input order (default: the available cores; 1: no worker)')
     .option('-w, --watch', 'stream: one document per input line, reload the config when it changes; a failing document is reported and skipped');
 }
 

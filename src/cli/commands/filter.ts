@@ -13,7 +13,7 @@ import { checkWatchSource, collect, compileInline, programOf } from '../config-s
 import { explainDrops } from '../filter-explain.js';
 import { inlineFilter } from '../inline-rules.js';
 import type { DocumentJob } from '../stream/documents.js';
-import { workerSetup } from '../stream/jobs-option.js';
+import { startEarly, stopWorkers, workerSetup } from '../stream/jobs-option.js';
 import { streamDocuments } from '../stream/run-stream.js';
 import { WarningTally } from '../stream/warnings.js';
 import { asCliError, cliMetadata, configTextOf, parseGates, stderrLogger, type RuleOptions, type RunOptions } from './run.js';
@@ -89,7 +89,15 @@ export function filteredSignals(processor: FilterProcessor): Set<Signal> {
 export async function runFilter(options: FilterCliOptions): Promise<void> {
   const tally = new WarningTally();
   const configText = await configTextOf(options);
-  const processor = await loadFilter(options, tally, configText);
+  // Workers for a large file start now, compiling the conditions while this thread does.
+  const workers = await startEarly(workerSetup(options, 'filter', configText), options.input);
+  let processor: FilterProcessor;
+  try {
+    processor = await loadFilter(options, tally, configText);
+  } catch (e) {
+    await stopWorkers(workers);
+    throw e;
+  }
   const dropped = zeroCounts();
   const before = zeroCounts();
   const explanations: string[] = [];
@@ -110,10 +118,11 @@ export async function runFilter(options: FilterCliOptions): Promise<void> {
         addCounts(before, r.before);
         if (r.explanation !== null) explanations.push(r.explanation);
       },
-      workers: workerSetup(options, 'filter', configText),
+      workers,
     });
   } finally {
     tally.summarize();
+    await stopWorkers(workers);
   }
   if (options.explain) process.stderr.write(explanations.join(''));
   process.stderr.write(`ottl filter: ${dropSummary(dropped, before, summary.signals)}\n`);

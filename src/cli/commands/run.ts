@@ -24,7 +24,7 @@ import { inlineTransform } from '../inline-rules.js';
 import { outputView, type OutputView } from '../output-view.js';
 import { paintExplain, paintFor, PLAIN } from '../render.js';
 import type { DocumentJob } from '../stream/documents.js';
-import { workerSetup } from '../stream/jobs-option.js';
+import { startEarly, stopWorkers, workerSetup } from '../stream/jobs-option.js';
 import { streamDocuments } from '../stream/run-stream.js';
 import { WarningTally, warningText } from '../stream/warnings.js';
 
@@ -53,7 +53,7 @@ export interface RunOptions extends FormatOptions {
   diff?: boolean;
   /** `--max-document-size`: the largest input document accepted (see `parseByteSize`). */
   maxDocumentSize?: string;
-  /** `--jobs N`: worker threads for NDJSON input (default: the available cores; 1 runs in this thread). */
+  /** `--jobs N`: threads for NDJSON input, this one and N-1 workers (default: the available cores; 1 runs in this thread). */
   jobs?: string;
 }
 
@@ -153,31 +153,37 @@ export function transformedSignals(processor: TransformProcessor): Set<Signal> {
 export async function runTransform(options: RunOptions): Promise<void> {
   const tally = new WarningTally();
   const configText = await configTextOf(options);
-  const processor = await loadTransform(options, tally, configText);
-  const { job, explanation } = transformJob(processor, options, tally);
   const explain = parseExplainOption(options.explain) !== undefined;
+  // --explain gathers every record: it runs in this thread. Workers for a large file start now,
+  // compiling the rules while this thread does.
+  const workers = explain ? undefined : await startEarly(workerSetup(options, 'run', configText), options.input);
   try {
-    await streamDocuments({
-      input: options.input,
-      output: options.output,
-      inputFormat: inputFormat(options),
-      outputFormat: outputFormat(options),
-      maxDocumentBytes: parseByteSize(options.maxDocumentSize),
-      job,
-      tally,
-      ruled: transformedSignals(processor),
-      rules: 'statements',
-      // --explain gathers every record: it runs in this thread.
-      workers: explain ? undefined : workerSetup(options, 'run', configText),
-    });
-  } finally {
-    tally.summarize();
-    // The explanation goes to stderr, or to stdout when the documents go to a file.
-    const text = explanation();
-    if (text !== null) {
-      const stream = options.output === '-' ? process.stderr : process.stdout;
-      stream.write(paintExplain(text, paintFor(stream)));
+    const processor = await loadTransform(options, tally, configText);
+    const { job, explanation } = transformJob(processor, options, tally);
+    try {
+      await streamDocuments({
+        input: options.input,
+        output: options.output,
+        inputFormat: inputFormat(options),
+        outputFormat: outputFormat(options),
+        maxDocumentBytes: parseByteSize(options.maxDocumentSize),
+        job,
+        tally,
+        ruled: transformedSignals(processor),
+        rules: 'statements',
+        workers,
+      });
+    } finally {
+      tally.summarize();
+      // The explanation goes to stderr, or to stdout when the documents go to a file.
+      const text = explanation();
+      if (text !== null) {
+        const stream = options.output === '-' ? process.stderr : process.stdout;
+        stream.write(paintExplain(text, paintFor(stream)));
+      }
     }
+  } finally {
+    await stopWorkers(workers);
   }
 }
 

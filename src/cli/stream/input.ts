@@ -46,7 +46,33 @@ export interface ReadOptions {
   readonly fileHint?: string;
   /** `--max-document-size`: a smaller limit than {@link MAX_DOCUMENT_BYTES} (a larger one is capped). */
   readonly maxDocumentBytes?: number;
+  /**
+   * For `--jobs`: in newline-delimited input, hand out runs of one-document lines as
+   * {@link LineBatch}es of about this many bytes (at most what one chunk holds) instead of line by line.
+   */
+  readonly batchBytes?: number;
 }
+
+/**
+ * Complete lines of newline-delimited input, each ended by a newline: blank ones, and ones that
+ * hold one document each (none too long, none leaving a document open), to be cut into lines by
+ * whoever processes them (`batch.ts`).
+ */
+export interface LineBatch {
+  readonly bytes: Buffer;
+  /** The 1-based line of the first byte. */
+  readonly line: number;
+  /** How many lines the bytes hold, and how many of them are not blank. */
+  readonly lines: number;
+  readonly documents: number;
+  /**
+   * Whether nothing else reads `bytes.buffer`: it may be moved to another thread (then this
+   * module no longer reads it either). Pieces handed out before must be done with by then.
+   */
+  readonly movable: boolean;
+}
+
+export const isLineBatch = (p: InputPiece | LineBatch): p is LineBatch => 'movable' in p;
 
 /** An opened input: its chunks, and `close` for when they will not be read (reading to the end closes it). */
 export interface InputSource extends AsyncIterable<Buffer> {
@@ -56,10 +82,38 @@ export interface InputSource extends AsyncIterable<Buffer> {
 }
 
 /**
- * Opens a file (or `-`, standard input) as a stream of chunks.
+ * Bytes read from a file at a time; with `--jobs`, also the most a batch of lines holds (small
+ * batches keep the threads evenly busy: the last ones a worker is given are not waited for long).
+ */
+export const CHUNK_BYTES = 256 << 10;
+
+/**
+ * The buffers this module allocated and hands on whole: nothing else reads them, so the bytes of a
+ * {@link LineBatch} in one of them may be moved to a worker instead of copied.
+ */
+const ownBuffers = new WeakSet<ArrayBufferLike>();
+
+/**
+ * Read buffers given back once their bytes are done with ({@link recycle}): reading into a fresh
+ * buffer costs the system more than the read (measured: 225 ms of system time for 113 MB in fresh
+ * 256 kB buffers, 40 ms reusing one).
+ */
+const spare: ArrayBuffer[] = [];
+const SPARE_BUFFERS = 16;
+
+/**
+ * Gives back the buffer of a {@link LineBatch} that was movable (it holds nothing else), once
+ * nothing reads its bytes any more, to be read into again. Buffers of another size are dropped.
+ */
+export function recycle(buffer: ArrayBuffer): void {
+  if (buffer.byteLength === CHUNK_BYTES && spare.length < SPARE_BUFFERS) spare.push(buffer);
+}
+
+/**
+ * Opens a file (or `-`, standard input) as a stream of chunks (of `chunkBytes` for a file).
  * @throws CliError `cannot read input "x": no such file` (or `is a directory`, `permission denied`).
  */
-export async function openInput(pathOrDash: string): Promise<InputSource> {
+export async function openInput(pathOrDash: string, chunkBytes = CHUNK_BYTES): Promise<InputSource> {
   if (pathOrDash === '-') return { [Symbol.asyncIterator]: () => (process.stdin as AsyncIterable<Buffer>)[Symbol.asyncIterator](), close: async () => {} };
   let handle: fsp.FileHandle;
   try {
@@ -74,22 +128,62 @@ export async function openInput(pathOrDash: string): Promise<InputSource> {
   }
   const opened = handle;
   const stat = await opened.stat();
-  return Object.assign(readChunks(opened, pathOrDash), { close: () => opened.close().catch(() => {}), size: stat.isFile() ? stat.size : undefined });
+  return Object.assign(readChunks(opened, pathOrDash, chunkBytes), { close: () => opened.close().catch(() => {}), size: stat.isFile() ? stat.size : undefined });
 }
 
-async function* readChunks(handle: fsp.FileHandle, path: string): AsyncGenerator<Buffer> {
-  // The stream closes the handle when it ends or is destroyed.
-  const stream = handle.createReadStream({ highWaterMark: 1 << 20 });
+async function* readChunks(handle: fsp.FileHandle, path: string, chunkBytes: number): AsyncGenerator<Buffer> {
+  const readOne = async (): Promise<Buffer | null> => {
+    // A buffer of its own per read: a batch of lines in it can be moved to a worker.
+    const reused = chunkBytes === CHUNK_BYTES ? spare.pop() : undefined;
+    const chunk = reused === undefined ? Buffer.allocUnsafeSlow(chunkBytes) : Buffer.from(reused);
+    const { bytesRead } = await handle.read(chunk, 0, chunkBytes, null);
+    if (bytesRead === 0) return null;
+    ownBuffers.add(chunk.buffer);
+    return bytesRead === chunkBytes ? chunk : chunk.subarray(0, bytesRead);
+  };
+  // The next chunk is read while this one is processed.
+  let next = readOne();
   try {
-    for await (const chunk of stream) yield chunk as Buffer;
+    for (;;) {
+      const chunk = await next;
+      if (chunk === null) return;
+      next = readOne();
+      next.catch(() => {});
+      yield chunk;
+    }
   } catch (e) {
     throw new CliError(`ottl: cannot read input ${JSON.stringify(path)}: ${fileErrorText(e)}`);
   } finally {
-    stream.destroy();
+    await next.catch(() => null);
+    await handle.close().catch(() => {});
   }
 }
 
 const NL = 0x0a;
+
+/**
+ * The complete lines at `buf[pos]` that lines mode would hand out one by one as one-document
+ * pieces, up to about `limit` bytes; null when the first line is not one (it has no newline yet,
+ * is too long, or leaves a document open): lines mode takes that one alone.
+ */
+function cutBatch(buf: Buffer, pos: number, line: number, limit: number, max: number): LineBatch | null {
+  let end = pos;
+  let lines = 0;
+  let documents = 0;
+  while (end - pos < limit) {
+    const nl = buf.indexOf(NL, end);
+    if (nl === -1 || nl - end > max) break;
+    const bytes = buf.subarray(end, nl);
+    if (lastNonBlank(bytes) !== 0x7d && opensDocument(bytes)) break;
+    if (!isBlank(bytes[0] ?? NL) || bytes.some((b) => !isBlank(b))) documents++;
+    lines++;
+    end = nl + 1;
+  }
+  if (lines === 0) return null;
+  // Movable only when nothing after it in the buffer is a complete line still to hand out.
+  const movable = ownBuffers.has(buf.buffer) && buf.indexOf(NL, end) === -1;
+  return { bytes: buf.subarray(pos, end), line, lines, documents, movable };
+}
 
 /** Bracket depth and string state while scanning JSON bytes (strings may hold brackets). */
 interface BracketState {
@@ -129,7 +223,9 @@ const isContinuation = (b: number) => (b & 0xc0) === 0x80;
  * Cuts the input into pieces (see the file comment). The input's bytes are read as they are
  * needed: a piece is handed out before the next one is read.
  */
-export async function* readPieces(source: AsyncIterable<Buffer>, options: ReadOptions): AsyncGenerator<InputPiece, void, undefined> {
+export function readPieces(source: AsyncIterable<Buffer>, options: ReadOptions & { batchBytes?: undefined }): AsyncGenerator<InputPiece, void, undefined>;
+export function readPieces(source: AsyncIterable<Buffer>, options: ReadOptions): AsyncGenerator<InputPiece | LineBatch, void, undefined>;
+export async function* readPieces(source: AsyncIterable<Buffer>, options: ReadOptions): AsyncGenerator<InputPiece | LineBatch, void, undefined> {
   const chunks = source[Symbol.asyncIterator]();
   try {
     yield* cutPieces(chunks, options);
@@ -139,7 +235,7 @@ export async function* readPieces(source: AsyncIterable<Buffer>, options: ReadOp
   }
 }
 
-async function* cutPieces(chunks: AsyncIterator<Buffer>, options: ReadOptions): AsyncGenerator<InputPiece, void, undefined> {
+async function* cutPieces(chunks: AsyncIterator<Buffer>, options: ReadOptions): AsyncGenerator<InputPiece | LineBatch, void, undefined> {
   const max = Math.min(options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES, MAX_DOCUMENT_BYTES);
   // The bytes read but not yet consumed start at `buf[pos]`.
   let buf: Buffer = Buffer.alloc(0);
@@ -153,7 +249,14 @@ async function* cutPieces(chunks: AsyncIterator<Buffer>, options: ReadOptions): 
       return false;
     }
     const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
-    buf = pos >= buf.length ? chunk : Buffer.concat([buf.subarray(pos), chunk]);
+    if (pos >= buf.length) buf = chunk;
+    else {
+      const joined = Buffer.allocUnsafeSlow(buf.length - pos + chunk.length);
+      buf.copy(joined, 0, pos);
+      chunk.copy(joined, buf.length - pos);
+      ownBuffers.add(joined.buffer);
+      buf = joined;
+    }
     pos = 0;
     return true;
   };
@@ -201,6 +304,21 @@ async function* cutPieces(chunks: AsyncIterator<Buffer>, options: ReadOptions): 
   let lines = false;
   let first = true;
   for (;;) {
+    // At the start of a line (not the rest of the first document's line, which keeps its column).
+    if (lines && options.batchBytes !== undefined && column === 1) {
+      const batch = cutBatch(buf, pos, line, Math.min(options.batchBytes, max), max);
+      if (batch !== null) {
+        pos += batch.bytes.length;
+        line += batch.lines;
+        if (batch.movable) {
+          // The rest of the chunk (the start of a line) is copied out: the batch takes the buffer.
+          buf = Buffer.from(buf.subarray(pos));
+          pos = 0;
+        }
+        yield batch;
+        continue;
+      }
+    }
     if (lines) {
       // Lines mode: the bytes up to the next newline are one piece.
       const startLine = line;

@@ -2,12 +2,12 @@
  * `--jobs N` for `run` and `filter`: how many worker threads process newline-delimited input
  * (default: the cores available, `os.availableParallelism()`; 1 runs everything in this thread).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, promises as fsp } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { CliError } from '../main.js';
 import { paintFor, PLAIN } from '../render.js';
-import type { WorkerSetup } from './run-stream.js';
+import { workerThreads, WORKERS_UP_FRONT_BYTES, type WorkerSetup } from './run-stream.js';
 
 /** The worker's module, next to this one once built (`dist/src/cli/stream/worker.js`). */
 export const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -48,4 +48,24 @@ export function workerSetup(options: { jobs?: string; input: string; output: str
     inputName: options.input === '-' ? '<stdin>' : options.input,
   };
   return { jobs, data, eager: process.env.OTTL_JOBS_EAGER === '1' };
+}
+
+/**
+ * Starts the workers at once when the input is a file of at least {@link WORKERS_UP_FRONT_BYTES}
+ * (or when eager): they load and compile the rules while the main thread compiles them too.
+ * Whoever calls this stops them ({@link stopWorkers}) whether or not the run gets to use them.
+ */
+export async function startEarly(setup: WorkerSetup | undefined, input: string): Promise<WorkerSetup | undefined> {
+  if (setup === undefined) return undefined;
+  const size = input === '-' ? undefined : await fsp.stat(input).then((s) => (s.isFile() ? s.size : undefined), () => undefined);
+  if (!startsEarly(setup, size)) return setup;
+  return { ...setup, started: (await import('./pool.js')).startWorkers(workerThreads(setup), setup.data) };
+}
+
+/** Whether workers start before the input is read: a regular file of `size` bytes, or undefined. */
+export const startsEarly = (setup: WorkerSetup, size: number | undefined): boolean => setup.eager || (size ?? 0) >= WORKERS_UP_FRONT_BYTES;
+
+/** Stops the workers {@link startEarly} started, if any. */
+export async function stopWorkers(setup: WorkerSetup | undefined): Promise<void> {
+  await Promise.all((setup?.started ?? []).map((w) => w.stop()));
 }

@@ -1,162 +1,166 @@
 /**
- * `--jobs N`: the lines of newline-delimited input are sent in batches to N worker threads
- * (`worker.ts`), and their outputs are written in input order as they come back. Until the first
- * worker has compiled the rules, the main thread goes on processing lines itself, so a worker's
- * start-up (about as long as the CLI's) does not stall the run. At most two
- * batches per worker are in flight, so memory stays bounded whatever the input's size. The first
- * failure by input order is the one reported, exactly as in one thread: the batches before it are
- * written, the others are discarded, and the output is not put in place.
+ * `--jobs N`: the lines of newline-delimited input go in batches (`batch.ts`) to worker threads
+ * (`pool.ts`), and their outputs are written in input order as they come back. The main thread
+ * processes a batch itself when no worker can take it: while the workers start (loading and
+ * compiling take about as long as the CLI's own start-up), before they are found worth starting,
+ * and, with `N - 1` workers, as the N-th job. At most four batches per worker are in flight, and
+ * the main thread runs at most 16 ahead of them, so memory stays bounded whatever the input's size. The first failure by input order is the one
+ * reported, exactly as in one thread: the batches before it are written, the others are
+ * discarded, and the output is not put in place.
  */
-import { Worker } from 'node:worker_threads';
-import type { OtlpFormat } from '../../api/index.js';
-import type { PieceOutcome } from './documents.js';
-import type { InputPiece } from './input.js';
-import { WORKER_URL } from './jobs-option.js';
-import type { WorkerSetup } from './run-stream.js';
+import { runBatch, type BatchRequest, type BatchResult } from './batch.js';
+import type { PieceContext, PieceOutcome } from './documents.js';
+import { isLineBatch, recycle, type InputPiece, type LineBatch } from './input.js';
+import { startWorkers, WorkerCrash, type PoolWorker } from './pool.js';
+import { workerThreads, type WorkerSetup } from './run-stream.js';
 import type { WarningEvent, WarningTally } from './warnings.js';
 
-/** Lines per batch, and bytes: a batch ends at whichever comes first. */
-const BATCH_LINES = 512;
-const BATCH_BYTES = 1 << 20;
-
-/** A batch of lines: one buffer (moved, not copied) and each line's [offset, length, line, column]. */
-export interface BatchRequest {
-  readonly id: number;
-  readonly buffer: ArrayBuffer;
-  readonly lines: readonly (readonly [number, number, number, number])[];
-  /** The number of documents before the batch (for `document N` labels). */
-  readonly firstIndex: number;
-}
-
-export interface PieceResult {
-  readonly outcome: PieceOutcome<unknown>;
-  /** The warnings the line raised, added to the main thread's tally in input order. */
-  readonly warnings: readonly WarningEvent[];
-}
-
-export interface BatchResult {
-  readonly id: number;
-  readonly pieces: readonly PieceResult[];
-  /** The stack of an exception that is not a library error: a bug, reported as internal. */
-  readonly internal?: string;
-}
+/**
+ * Batches a worker is given before the first comes back: enough to keep it busy while the main
+ * thread processes a batch of its own (measured: with 2, the worker waited a fifth of the time).
+ */
+const IN_FLIGHT_PER_WORKER = 4;
+/**
+ * Batches the main thread may process ahead of the oldest one still in a worker (their output,
+ * about a batch's size each, waits to be written in order): enough that it seldom stops while a
+ * worker that lost its core for a while finishes.
+ */
+const AHEAD_HERE = 16;
 
 export interface WorkersRun<R> {
-  /** The first line for the workers, and the ones after it. */
-  readonly first: InputPiece;
-  readonly rest: AsyncIterator<InputPiece>;
+  /** The first line (or batch) for the workers, and the pieces after it. */
+  readonly first: InputPiece | LineBatch;
+  readonly rest: AsyncIterator<InputPiece | LineBatch>;
   /** Documents already written by the main thread. */
   readonly documents: number;
-  readonly inputName: string;
-  readonly outputFormat: OtlpFormat;
   readonly setup: WorkerSetup;
-  readonly tally: WarningTally;
+  /** How the main thread processes pieces; its tally is the run's. */
+  readonly ctx: PieceContext<R>;
   /** Writes a line's outcome (in input order); throws its failure. */
   readonly consume: (outcome: PieceOutcome<R>) => Promise<void>;
-  /** Processes a line in this thread (while no worker is ready yet). */
+  /** Processes a piece that is not a line in this thread (a pretty-printed document in between). */
   readonly processHere: (piece: InputPiece, index: number) => PieceOutcome<R>;
+  /** Whether workers that have not started yet should now (see `workersPay`). */
+  readonly startNow: (lines: number, consumed: number) => 'start' | 'not yet' | 'never';
 }
 
-/** A failure inside a worker that is not the data's fault. */
-export class WorkerCrash extends Error {
-  override readonly name = 'WorkerCrash';
+interface Pending {
+  readonly result: Promise<BatchResult>;
+  done: boolean;
 }
 
-/** Starts the workers and runs every remaining line through them. */
+/** Processes every remaining piece, in workers where possible, writing the outcomes in input order. */
 export async function runInWorkers<R>(run: WorkersRun<R>): Promise<void> {
-  const workers = Array.from({ length: run.setup.jobs }, () => startWorker(run.setup.data));
-  const inFlight: Promise<BatchResult>[] = [];
-  let nextWorker = 0;
+  const { setup, ctx } = run;
+  const tally: WarningTally = ctx.tally;
+  let workers: readonly PoolWorker[] | null = setup.started ?? null;
+  let never = false;
+  const queue: Pending[] = [];
+  let documents = run.documents;
   // Documents are numbered one per line in batches sent ahead (a line rarely holds several).
   let numbered = run.documents;
   let id = 0;
+  let lines = 0;
+  let consumed = 0;
 
-  const finishOldest = async () => {
-    const result = await inFlight.shift()!;
-    for (const { outcome, warnings } of result.pieces) {
-      for (const w of warnings) run.tally.add(w);
-      await run.consume(outcome as PieceOutcome<R>);
+  const consumeResult = async (result: BatchResult) => {
+    if (result.input !== undefined) recycle(result.input);
+    const output = Buffer.from(result.output);
+    let at = 0;
+    for (const line of result.lines) {
+      for (const w of line.warnings) tally.add(w);
+      const docs = line.documents.map((d) => ({ chunk: output.subarray(at, (at += d.bytes)), signal: d.signal, report: d.report as R }));
+      documents += docs.length;
+      await run.consume({ documents: docs, failure: line.failure, notices: [...line.notices] });
     }
     if (result.internal !== undefined) throw new WorkerCrash(result.internal);
   };
+  const finishOldest = async () => consumeResult(await queue.shift()!.result);
+  const finishDone = async () => {
+    while (queue.length > 0 && queue[0].done) await finishOldest();
+  };
+  const enqueue = (result: Promise<BatchResult>) => {
+    const pending: Pending = { result, done: false };
+    result.then(
+      () => (pending.done = true),
+      () => (pending.done = true),
+    );
+    queue.push(pending);
+  };
+  const enqueueDone = (result: BatchResult) => queue.push({ result: Promise.resolve(result), done: true });
+  const runHere = (request: BatchRequest): BatchResult => {
+    let warnings: WarningEvent[] = [];
+    tally.forward = (w) => warnings.push(w);
+    try {
+      return runBatch(ctx as PieceContext<unknown>, request, () => {
+        const taken = warnings;
+        warnings = [];
+        return taken;
+      });
+    } finally {
+      tally.forward = null;
+    }
+  };
+  /** The worker to send to: a ready one (any, when eager) with room, the least busy first. */
+  const pick = (): PoolWorker | undefined => {
+    let best: PoolWorker | undefined;
+    for (const w of workers ?? []) if ((w.ready || setup.eager) && w.busy < IN_FLIGHT_PER_WORKER && (best === undefined || w.busy < best.busy)) best = w;
+    return best;
+  };
 
   try {
-    let pending: InputPiece | undefined = run.first;
-    while (pending !== undefined) {
-      const batch: InputPiece[] = [];
-      let bytes = 0;
-      while (pending !== undefined && batch.length < BATCH_LINES && bytes < BATCH_BYTES) {
-        batch.push(pending);
-        bytes += pending.bytes.length;
-        const r: IteratorResult<InputPiece> = await run.rest.next();
-        pending = r.done ? undefined : r.value;
-      }
-      if (!run.setup.eager && inFlight.length === 0 && !workers.some((w) => w.ready)) {
-        // The workers are still starting (loading and compiling take a while): keep going here.
-        for (const piece of batch) await run.consume(run.processHere(piece, numbered++));
+    let next: IteratorResult<InputPiece | LineBatch> = { done: false, value: run.first };
+    for (; !next.done; next = await run.rest.next()) {
+      const piece = next.value;
+      // A line handed out alone (it spans two chunks, or ends the input) is a batch of one.
+      const request = isLineBatch(piece) || (piece.inLines && piece.column === 1) ? requestFor(piece, id, numbered) : null;
+      if (request === null) {
+        // Not a line: written after everything before it, processed here.
+        while (queue.length > 0) await finishOldest();
+        await run.consume(run.processHere(piece as InputPiece, documents));
+        numbered = documents;
         continue;
       }
-      inFlight.push(workers[nextWorker].send(id++, batch, numbered));
-      numbered += batch.length;
-      nextWorker = (nextWorker + 1) % workers.length;
-      if (inFlight.length >= 2 * workers.length) await finishOldest();
+      id++;
+      numbered += isLineBatch(piece) ? piece.documents : 1;
+      lines += isLineBatch(piece) ? piece.lines : 1;
+      consumed += request.length;
+      if (workers === null && !never) {
+        const decision = run.startNow(lines, consumed);
+        if (decision === 'start') workers = startWorkers(workerThreads(setup), setup.data);
+        never = decision === 'never';
+      }
+      let worker = pick();
+      // Eager (the tests): the workers do every line; wait for one to have room.
+      while (worker === undefined && setup.eager && queue.length > 0) {
+        await finishOldest();
+        worker = pick();
+      }
+      const movable = isLineBatch(piece) && piece.movable;
+      if (worker !== undefined) enqueue(worker.send(movable ? request : ownCopy(request), true));
+      else {
+        enqueueDone(runHere(request));
+        // Its bytes are done with (the output is in a buffer of its own).
+        if (movable) recycle(request.buffer);
+      }
+      await finishDone();
+      if (queue.length >= IN_FLIGHT_PER_WORKER * (workers?.length ?? 0) + AHEAD_HERE) await finishOldest();
     }
-    while (inFlight.length > 0) await finishOldest();
+    while (queue.length > 0) await finishOldest();
   } finally {
     // Results still in flight after a failure are not waited for.
-    for (const p of inFlight) p.catch(() => {});
-    await Promise.all(workers.map((w) => w.stop()));
+    for (const p of queue) p.result.catch(() => {});
+    await Promise.all((workers ?? []).map((w) => w.stop()));
   }
 }
 
-interface PoolWorker {
-  /** Whether the worker has compiled the rules (batches sent before wait in its queue). */
-  readonly ready: boolean;
-  send(id: number, lines: readonly InputPiece[], firstIndex: number): Promise<BatchResult>;
-  stop(): Promise<void>;
+/** The bytes of a batch (or of one line) as a request, where they are. */
+function requestFor(piece: InputPiece | LineBatch, id: number, firstIndex: number): BatchRequest {
+  const { bytes, line } = piece;
+  return { id, buffer: bytes.buffer as ArrayBuffer, offset: bytes.byteOffset, length: bytes.length, line, firstIndex };
 }
 
-function startWorker(data: unknown): PoolWorker {
-  const worker = new Worker(WORKER_URL, { workerData: data });
-  // Batches come back in the order they were sent to this worker.
-  const waiting: { resolve: (r: BatchResult) => void; reject: (e: Error) => void }[] = [];
-  let failure: Error | null = null;
-  const failAll = (e: Error) => {
-    failure ??= e;
-    for (const w of waiting.splice(0)) w.reject(new WorkerCrash(e.stack ?? e.message));
-  };
-  let ready = false;
-  worker.on('message', (r: BatchResult | 'ready') => {
-    if (r === 'ready') ready = true;
-    else waiting.shift()?.resolve(r);
-  });
-  worker.on('error', failAll);
-  worker.on('exit', (code) => failAll(new Error(`a --jobs worker stopped (exit code ${code})`)));
-  return {
-    get ready() {
-      return ready;
-    },
-    send(id, lines, firstIndex) {
-      if (failure !== null) return Promise.reject(new WorkerCrash(failure.stack ?? failure.message));
-      const size = lines.reduce((n, l) => n + l.bytes.length, 0);
-      const buffer = new ArrayBuffer(size);
-      const view = new Uint8Array(buffer);
-      const spans: [number, number, number, number][] = [];
-      let offset = 0;
-      for (const l of lines) {
-        view.set(l.bytes, offset);
-        spans.push([offset, l.bytes.length, l.line, l.column]);
-        offset += l.bytes.length;
-      }
-      const request: BatchRequest = { id, buffer, lines: spans, firstIndex };
-      return new Promise<BatchResult>((resolve, reject) => {
-        waiting.push({ resolve, reject });
-        worker.postMessage(request, [buffer]);
-      });
-    },
-    async stop() {
-      worker.removeAllListeners('exit');
-      await worker.terminate();
-    },
-  };
+/** The request with its bytes copied into a buffer of their own (the reader's may hold more). */
+function ownCopy(request: BatchRequest): BatchRequest {
+  return { ...request, buffer: request.buffer.slice(request.offset, request.offset + request.length), offset: 0 };
 }

@@ -72,6 +72,8 @@ class FileSink implements OutputSink {
   private pending: (string | Uint8Array)[] = [];
   private pendingBytes = 0;
   private written = 0;
+  /** The write under way: the next one waits for it, so that the documents that follow are processed meanwhile. */
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private handle: fsp.FileHandle | null,
@@ -85,26 +87,38 @@ class FileSink implements OutputSink {
   }
 
   async write(chunk: string | Uint8Array): Promise<void> {
-    this.pending.push(chunk);
+    const last = this.pending.length - 1;
+    const before = last >= 0 ? this.pending[last] : undefined;
+    // The documents of a `--jobs` batch lie one after another in one buffer: kept as one view.
+    if (typeof chunk !== 'string' && before instanceof Uint8Array && before.buffer === chunk.buffer && before.byteOffset + before.length === chunk.byteOffset) {
+      this.pending[last] = new Uint8Array(chunk.buffer, before.byteOffset, before.length + chunk.length);
+    } else this.pending.push(chunk);
     this.pendingBytes += chunk.length;
     if (this.pendingBytes >= FLUSH_BYTES) await this.flush();
   }
 
+  /** Starts writing what is pending once the write before is done; throws that one's failure. */
   private async flush(): Promise<void> {
+    await this.writing;
     if (this.pending.length === 0 || this.handle === null) return;
-    const bytes = Buffer.concat(this.pending.map((c) => (typeof c === 'string' ? Buffer.from(c) : c)));
+    // Bytes are written as they are (one system call, no copy into one buffer); text is encoded first.
+    const buffers = encodeText(this.pending);
+    this.written += buffers.reduce((n, b) => n + b.length, 0);
     this.pending = [];
     this.pendingBytes = 0;
-    try {
-      await this.handle.write(bytes);
-    } catch (e) {
-      throw new CliError(`ottl: cannot write output ${JSON.stringify(this.target)}: ${fileErrorText(e)}`);
-    }
-    this.written += bytes.length;
+    this.writing = this.handle.writev(buffers).then(
+      () => {},
+      (e: unknown) => {
+        throw new CliError(`ottl: cannot write output ${JSON.stringify(this.target)}: ${fileErrorText(e)}`);
+      },
+    );
+    // Thrown by the next flush or commit; unobserved only when the run is abandoned anyway.
+    this.writing.catch(() => {});
   }
 
   async commit(): Promise<void> {
     await this.flush();
+    await this.writing;
     const handle = this.handle;
     this.handle = null;
     if (handle === null) return;
@@ -124,12 +138,32 @@ class FileSink implements OutputSink {
     const handle = this.handle;
     this.handle = null;
     this.pending = [];
+    await this.writing.catch(() => {});
     await handle?.close().catch(() => {});
     if (this.tmp !== null) {
       await fsp.rm(this.tmp, { force: true }).catch(() => {});
       openTemporaries.delete(this.tmp);
     }
   }
+}
+
+/** The chunks as bytes, each run of text encoded at once. */
+function encodeText(chunks: readonly (string | Uint8Array)[]): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let text: string[] = [];
+  const endText = () => {
+    if (text.length > 0) out.push(Buffer.from(text.join('')));
+    text = [];
+  };
+  for (const c of chunks) {
+    if (typeof c === 'string') text.push(c);
+    else {
+      endText();
+      out.push(c);
+    }
+  }
+  endText();
+  return out;
 }
 
 class StdoutSink implements OutputSink {

@@ -1,22 +1,26 @@
 /**
  * A `--jobs` worker thread: compiles the same rules as the main thread (config text, `-e` rules,
  * `--functions` module) once, then processes batches of NDJSON lines with the same code
- * (`processPiece`) and sends back each line's output, warnings and failure, in order.
+ * (`runBatch`, `processPiece`) and sends back their output bytes, warnings and failure, in order.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { filterJob, loadFilter, type FilterCliOptions } from '../commands/filter.js';
 import { loadTransform, transformJob, type RunOptions } from '../commands/run.js';
 import { outputFormat } from '../formats.js';
-import { processPiece, type DocumentJob, type PieceContext } from './documents.js';
-import type { InputPiece } from './input.js';
+import { runBatch, type BatchRequest, type BatchResult } from './batch.js';
+import type { DocumentJob, PieceContext } from './documents.js';
 import type { WorkerData } from './jobs-option.js';
-import type { BatchRequest, BatchResult, PieceResult } from './jobs.js';
 import { WarningTally, type WarningEvent } from './warnings.js';
 
 const data = workerData as WorkerData;
 const tally = new WarningTally();
 let warnings: WarningEvent[] = [];
 tally.forward = (w) => warnings.push(w);
+const takeWarnings = () => {
+  const taken = warnings;
+  warnings = [];
+  return taken;
+};
 
 async function setUp(): Promise<PieceContext<unknown>> {
   let job: DocumentJob<unknown>;
@@ -38,28 +42,10 @@ void ready.then(
 
 parentPort!.on('message', (request: BatchRequest) => {
   void ready.then(
-    (ctx) => parentPort!.postMessage(runBatch(ctx, request)),
-    (e: unknown) => parentPort!.postMessage({ id: request.id, pieces: [], internal: stackOf(e) } satisfies BatchResult),
+    (ctx) => {
+      const result = { ...runBatch(ctx, request, takeWarnings), input: request.buffer };
+      parentPort!.postMessage(result, [result.output, request.buffer]);
+    },
+    (e: unknown) => parentPort!.postMessage({ id: request.id, output: new ArrayBuffer(0), lines: [], internal: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies BatchResult),
   );
 });
-
-function runBatch(ctx: PieceContext<unknown>, request: BatchRequest): BatchResult {
-  const bytes = Buffer.from(request.buffer);
-  const pieces: PieceResult[] = [];
-  try {
-    for (let i = 0; i < request.lines.length; i++) {
-      const [offset, length, line, column] = request.lines[i];
-      const piece: InputPiece = { bytes: bytes.subarray(offset, offset + length), format: 'json', line, column, inLines: true };
-      warnings = [];
-      const outcome = processPiece(piece, request.firstIndex + i, true, ctx);
-      pieces.push({ outcome, warnings });
-      // The first failure ends the run: the lines after it need not be done.
-      if (outcome.failure !== null) break;
-    }
-    return { id: request.id, pieces };
-  } catch (e) {
-    return { id: request.id, pieces, internal: stackOf(e) };
-  }
-}
-
-const stackOf = (e: unknown) => (e instanceof Error ? (e.stack ?? e.message) : String(e));

@@ -1,0 +1,135 @@
+/**
+ * A batch of NDJSON lines as `--jobs` processes it: one run of complete lines, cut from the input by
+ * the main thread (`input.ts`) and sent as raw bytes; a worker (or the main thread, for its share)
+ * splits it into lines, processes each with `processPiece`, and returns the documents' output as
+ * one byte buffer with what the main thread needs to write it in input order. Bytes move between
+ * threads as transferred buffers (not copied), so the main thread only reads, orders and writes.
+ */
+import type { Signal } from '../../api/index.js';
+import { processPiece, type PieceContext } from './documents.js';
+import type { WarningEvent } from './warnings.js';
+
+/** Lines for the workers, as the main thread sends them. */
+export interface BatchRequest {
+  readonly id: number;
+  /** The lines (each ended by a newline) are `length` bytes at `offset` of the buffer (moved when possible). */
+  readonly buffer: ArrayBuffer;
+  readonly offset: number;
+  readonly length: number;
+  /** The 1-based input line of the first byte. */
+  readonly line: number;
+  /** The number of documents before the batch (for `document N` labels). */
+  readonly firstIndex: number;
+}
+
+/** One document of a batch's output: its bytes are the next `bytes` of {@link BatchResult.output}. */
+export interface BatchDocument {
+  readonly bytes: number;
+  readonly signal: Signal;
+  readonly report: unknown;
+}
+
+/** What one line gave: its documents, then its failure (the batch stops there). */
+export interface LineResult {
+  readonly documents: readonly BatchDocument[];
+  readonly failure: string | null;
+  /** Decoder notices, each a complete line. */
+  readonly notices: readonly string[];
+  /** The warnings the line raised, added to the main thread's tally in input order. */
+  readonly warnings: readonly WarningEvent[];
+}
+
+export interface BatchResult {
+  readonly id: number;
+  /** The lines' output, one document after another from its start (moved, not copied). */
+  readonly output: ArrayBuffer;
+  /** The request's buffer, given back from a worker to be read into again. */
+  readonly input?: ArrayBuffer;
+  readonly lines: readonly LineResult[];
+  /** The stack of an exception that is not a library error: a bug, reported as internal. */
+  readonly internal?: string;
+}
+
+const NL = 0x0a;
+const isBlank = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+
+/**
+ * Processes the lines of a batch in order, stopping at the first failure. Blank lines are skipped,
+ * as in one thread. `takeWarnings` returns (and forgets) the warnings `ctx.tally` forwarded since
+ * it was last called.
+ */
+export function runBatch(ctx: PieceContext<unknown>, request: BatchRequest, takeWarnings: () => WarningEvent[]): BatchResult {
+  const bytes = Buffer.from(request.buffer, request.offset, request.length);
+  const out = new OutputBuffer(request.length);
+  const lines: LineResult[] = [];
+  let index = request.firstIndex;
+  let line = request.line;
+  try {
+    for (let start = 0; start < bytes.length; line++) {
+      let end = bytes.indexOf(NL, start);
+      if (end === -1) end = bytes.length;
+      const lineStart = start;
+      start = end + 1;
+      if (!hasContent(bytes, lineStart, end)) continue;
+      const piece = { bytes: bytes.subarray(lineStart, end), format: 'json' as const, line, column: 1, inLines: true };
+      takeWarnings();
+      const outcome = processPiece(piece, index, true, ctx);
+      index += outcome.documents.length;
+      const documents = outcome.documents.map((d) => ({ bytes: out.add(d.chunk), signal: d.signal, report: d.report }));
+      lines.push({ documents, failure: outcome.failure, notices: outcome.notices, warnings: takeWarnings() });
+      // The first failure ends the run: the lines after it need not be done.
+      if (outcome.failure !== null) break;
+    }
+    return { id: request.id, output: out.take(), lines };
+  } catch (e) {
+    return { id: request.id, output: out.take(), lines, internal: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+  }
+}
+
+function hasContent(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isBlank(bytes[i])) return true;
+  return false;
+}
+
+/** Output bytes gathered in one growing buffer (text encoded as UTF-8 straight into it). */
+class OutputBuffer {
+  private bytes: Uint8Array;
+  private used = 0;
+  private static readonly encoder = new TextEncoder();
+
+  constructor(expected: number) {
+    this.bytes = new Uint8Array(new ArrayBuffer(Math.max(expected + (expected >> 3), 1024)));
+  }
+
+  /** Appends a chunk; returns its length in bytes. */
+  add(chunk: string | Uint8Array): number {
+    const before = this.used;
+    if (typeof chunk !== 'string') {
+      this.reserve(chunk.length);
+      this.bytes.set(chunk, this.used);
+      this.used += chunk.length;
+      return chunk.length;
+    }
+    let rest = chunk;
+    for (;;) {
+      const { read, written } = OutputBuffer.encoder.encodeInto(rest, this.bytes.subarray(this.used));
+      this.used += written;
+      if (read === rest.length) return this.used - before;
+      rest = rest.slice(read);
+      // A UTF-8 character takes at most 3 bytes per UTF-16 unit.
+      this.reserve(Math.min(rest.length * 3, Math.max(rest.length + 64, this.bytes.length)));
+    }
+  }
+
+  private reserve(n: number): void {
+    if (this.used + n <= this.bytes.length) return;
+    const grown = new Uint8Array(new ArrayBuffer(Math.max(this.bytes.length * 2, this.used + n)));
+    grown.set(this.bytes.subarray(0, this.used));
+    this.bytes = grown;
+  }
+
+  /** The buffer holding the bytes so far at its start (to transfer; the lengths say where they end). */
+  take(): ArrayBuffer {
+    return this.bytes.buffer as ArrayBuffer;
+  }
+}

@@ -70,3 +70,27 @@ describe('newline-delimited input', () => {
     );
   });
 });
+
+describe('the tree reader fills the values each new message holds', () => {
+  it('gives every message its own maps, lists, ids and nested messages', () => {
+    const span = (n: number): string =>
+      `{"traceId":"0102030405060708090a0b0c0d0e0f1${n}","spanId":"010203040506070${n}","attributes":[{"key":"k${n}","value":{"intValue":"${n}"}}],` +
+      `"events":[{"name":"e${n}"}],"status":{"code":${n}}}`;
+    const text = `{"resourceSpans":[{"resource":{"attributes":[{"key":"r","value":{}}]},"scopeSpans":[{"scope":{"name":"s"},"spans":[${span(1)},${span(2)}]}]},{"scopeSpans":[{"spans":[{}]}]}]}`;
+    const doc = documentFromText(text);
+    expect(doc?.signal).toBe('traces');
+    if (doc?.signal !== 'traces') return;
+    const [first, second] = doc.data.resourceSpans;
+    const [a, b] = first.scopeSpans[0].spans;
+    const empty = second.scopeSpans[0].spans[0];
+    expect([...a.attributes]).toEqual([['k1', 1n]]);
+    expect([...b.attributes]).toEqual([['k2', 2n]]);
+    expect([a.traceId[15], b.traceId[15], a.spanId[7], b.spanId[7]]).toEqual([0x11, 0x12, 0x01, 0x02]);
+    expect([a.events.map((e) => e.name), b.events.map((e) => e.name)]).toEqual([['e1'], ['e2']]);
+    expect([a.status.code, b.status.code]).toEqual([1, 2]);
+    // The message without members keeps its defaults: nothing read into another message reached it.
+    expect([empty.attributes.size, empty.events.length, empty.status.code, empty.traceId.every((x) => x === 0)]).toEqual([0, 0, 0, true]);
+    expect([first.resource.attributes.size, second.resource.attributes.size, first.scopeSpans[0].scope.name, second.scopeSpans[0].scope.name]).toEqual([1, 0, 's', '']);
+    expect(decodeOutcome(text, true)).toEqual(decodeOutcome(text, false));
+  });
+});

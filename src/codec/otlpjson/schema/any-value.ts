@@ -35,7 +35,11 @@ for (const [name, variant] of Object.entries<Variant>({
 for (const name of ['key', 'value', 'values']) jsonNames(name);
 
 export const ANY_VALUE: FieldType<Value> = { text: readAnyValue, tree: (x) => anyValue(x, 0) };
-export const ATTRIBUTES: FieldType<ValueMap> = { text: readAttributes, tree: (x) => attributes(x, 0) };
+export const ATTRIBUTES: FieldType<ValueMap> = {
+  text: readAttributes,
+  tree: (x) => attributes(x, 0, new Map()),
+  treeInto: (x, map) => void attributes(x, 0, map),
+};
 
 // ------------------------------------------------------------------------------------ text reader
 
@@ -182,14 +186,14 @@ function arrayValue(v: unknown, depth: number): Value[] {
 }
 
 function kvlistValue(v: unknown, depth: number): ValueMap {
-  return container<ValueMap>(v, depth, attributes, () => new Map());
+  return container<ValueMap>(v, depth, (x, depth) => attributes(x, depth, new Map()), () => new Map());
 }
 
 /**
- * A repeated key declines: the text reader keeps the first entry and reports the others with their line.
+ * A list of `{key, value}` pairs into `map` (empty). A repeated key declines: the text reader keeps
+ * the first entry and reports the others with their line.
  */
-function attributes(v: unknown, depth: number): ValueMap {
-  const map: ValueMap = new Map();
+function attributes(v: unknown, depth: number, map: ValueMap): ValueMap {
   if (v === null) return map;
   if (!Array.isArray(v)) return decline();
   for (let i = 0; i < v.length; i++) {

@@ -40,13 +40,3 @@ export function skip(v: unknown): void {
     }
   }
 }
-
-/** A JSON array read element by element; null → empty. */
-export function list<T>(v: unknown, item: (x: unknown) => T): T[] {
-  if (v === null) return [];
-  if (!Array.isArray(v)) return decline();
-  // Filled by push, so the array stays packed (faster for everything that reads the model later).
-  const out: T[] = [];
-  for (let i = 0; i < v.length; i++) out.push(item(v[i]));
-  return out;
-}

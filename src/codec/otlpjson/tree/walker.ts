@@ -1,0 +1,77 @@
+/**
+ * A message's tree reader, generated once from its field table: one `switch` on the member name
+ * whose cases store into named slots and call each field's reader directly. A generic loop over
+ * the table (a Map lookup per member, a keyed store and a call through `f.type.tree`) leaves every
+ * store and call megamorphic; the generated code keeps them monomorphic, so V8 inlines the scalar
+ * readers. Only the table's names reach the generated text, each as a JSON string literal.
+ */
+import { asObject, skip, tally } from './common.js';
+import { decline } from './scalars.js';
+
+/** One member name of the message, read into `slot`. */
+export interface WalkField {
+  readonly names: readonly string[];
+  readonly slot: string;
+  /** Reads the member's value: `slot = read(x)`, or `read(x, slot)` when `into`. */
+  readonly read: (x: unknown, into?: unknown) => unknown;
+  /** `read` fills the slot's value, which `create` makes fresh for every message. */
+  readonly into: boolean;
+  /** A member of the message's oneof: null is ignored, a second non-null member declines. */
+  readonly oneof: boolean;
+}
+
+/** A message's tree readers: `fill(x, o)` reads the object `x` into `o` (from `create`; `null` leaves it as is). */
+export interface TreeReaders<O> {
+  readonly read: (x: unknown) => O;
+  readonly fill: (x: unknown, o: O) => void;
+}
+
+const lit = JSON.stringify;
+
+/** Compiles `source` (a function expression's body) with `args` bound to their values. */
+function compile<T>(args: Record<string, unknown>, source: string): T {
+  return new Function(...Object.keys(args), source)(...Object.values(args)) as T;
+}
+
+export function messageReaders<O>(fields: readonly WalkField[], nullable: boolean, create: () => O): TreeReaders<O> {
+  const cases = fields.map((f, i) => {
+    const labels = f.names.map((n) => `case ${lit(n)}:`).join(' ');
+    const read = f.into ? `r${i}(x, o[${lit(f.slot)}]);` : `o[${lit(f.slot)}] = r${i}(x);`;
+    const body = f.oneof ? `if (x !== null) { if (seen) decline(); seen = true; ${read} }` : read;
+    return `      ${labels} ${body} break;`;
+  });
+  const args: Record<string, unknown> = { asObject, skip, tally, decline, create };
+  fields.forEach((f, i) => (args[`r${i}`] = f.read));
+  return compile(
+    args,
+    `function fill(v, o) {
+    ${nullable ? 'if (v === null) return;' : ''}
+    const obj = asObject(v);
+    let seen = false;
+    let n = 0;
+    for (const k in obj) {
+      n++;
+      const x = obj[k];
+      switch (k) {
+${cases.join('\n')}
+      default: skip(x);
+      }
+    }
+    tally.keys += n;
+  }
+  return { fill, read: function read(v) { const o = create(); fill(v, o); return o; } };`,
+  );
+}
+
+/** A list's tree readers, generated per item type so the call to `item` stays monomorphic; null is the empty list. */
+export function listReaders<T>(item: (x: unknown) => T): TreeReaders<T[]> {
+  return compile(
+    { item, decline },
+    `function fill(v, out) {
+    if (v === null) return;
+    if (!Array.isArray(v)) decline();
+    for (let i = 0; i < v.length; i++) out.push(item(v[i]));
+  }
+  return { fill, read: function read(v) { const out = []; fill(v, out); return out; } };`,
+  );
+}

@@ -4,13 +4,20 @@
  * answer (documents or error) is then the text reader's. The fuzz test checks the same law on
  * generated and edited documents; these are the cases random edits rarely line up.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../src/codec/otlpjson/tree/document.js';
+import { tally } from '../../src/codec/otlpjson/tree/tally.js';
 import type { TelemetryDocument } from '../../src/core/model.js';
 import { decodeOutcome } from './decode-outcome.js';
+import { document, toJsonText } from './arbitraries.js';
 
 const record = (fields: string): string => `{"resourceLogs":[{"scopeLogs":[{"logRecords":[{${fields}}]}]}]}`;
 const body = (value: string): string => record(`"body":${value}`);
+/** `"flags":0,` (10 characters) dropped by JSON.parse, and 10 saved by `1e9`, `1e4`, `1e3` over `String(n)`. */
+const SHORTER_NUMBERS = record(
+  '"flags":0,"flags":1,"attributes":[{"key":"a","value":{"doubleValue":1e9}},{"key":"b","value":{"doubleValue":1e4}},{"key":"c","value":{"doubleValue":1e3}}]',
+);
 const histogram = (point: string): string =>
   `{"resourceMetrics":[{"scopeMetrics":[{"metrics":[{"name":"h","histogram":{"dataPoints":[{${point}}]}}]}]}]}`;
 
@@ -27,6 +34,9 @@ describe('the fast path declines what JSON.parse would change', () => {
     ['a bucket count with a fraction', histogram('"bucketCounts":[1,2.00000000000000001]')],
     ['a bucket count behind an escaped key', histogram('"bucketCount\\u0073":[1,2.00000000000000001]')],
     ['a repeated attribute key (the notice needs its line)', record('"attributes":[{"key":"k","value":{}},{"key":"k","value":{}}]')],
+    // Compact, and as long as the tree written back: only the exponents tell the text apart.
+    ['a repeated member made up for by numbers written shorter with exponents', SHORTER_NUMBERS],
+    ['a 16-digit integer with a fraction that rounds it', record('"timeUnixNano":4503599627370496.4')],
     ['an AnyValue nested too deep', body('{"arrayValue":{"values":['.repeat(1001) + ']}}'.repeat(1001))],
   ];
   it.each(cases)('%s', (_, text) => {
@@ -92,5 +102,26 @@ describe('the tree reader fills the values each new message holds', () => {
     expect([empty.attributes.size, empty.events.length, empty.status.code, empty.traceId.every((x) => x === 0)]).toEqual([0, 0, 0, true]);
     expect([first.resource.attributes.size, second.resource.attributes.size, first.scopeSpans[0].scope.name, second.scopeSpans[0].scope.name]).toEqual([1, 0, 's', '']);
     expect(decodeOutcome(text, true)).toEqual(decodeOutcome(text, false));
+  });
+});
+
+describe('the tally of the tree walk (tree/tally.ts)', () => {
+  it('counts a compact text without escapes to its length, so the fast path needs no pass over it', () => {
+    fc.assert(
+      fc.property(document, (d) => {
+        const text = JSON.stringify(JSON.parse(toJsonText(d)));
+        if (documentFromText(text) === null) return;
+        // Escapes are longer than the characters they stand for: such a text is checked by its pass.
+        if (text.includes('\\')) expect(tally.chars).toBeLessThan(text.length);
+        else expect(tally.chars).toBe(text.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is sharp on the cases above: the text is exactly as long as the tree written back', () => {
+    const sameLength = (text: string): boolean => JSON.stringify(JSON.parse(text)).length === text.length;
+    expect(sameLength(SHORTER_NUMBERS)).toBe(true);
+    expect(JSON.stringify(JSON.parse(record('"timeUnixNano":4503599627370496.4'))).length).toBe(record('"timeUnixNano":4503599627370496.4').length - 2);
   });
 });

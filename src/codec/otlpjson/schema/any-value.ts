@@ -7,7 +7,8 @@ import { MAX_VALUE_DEPTH, valueTooDeepMessage } from '../../../core/values/limit
 import type { Value, ValueMap } from '../../../core/values/types.js';
 import { atIndex, inField } from '../errors.js';
 import type { JsonReader } from '../json-reader.js';
-import { asObject, skip, tally } from '../tree/common.js';
+import { asObject, skip } from '../tree/common.js';
+import { listChars, objectChars, tally } from '../tree/tally.js';
 import { decline } from '../tree/scalars.js';
 import { jsonNames, readList, type FieldType } from './message.js';
 import { BOOL, BYTES, DOUBLE, INT64, STRING } from './scalars.js';
@@ -138,15 +139,26 @@ function readAttributes(r: JsonReader): ValueMap {
 
 // ------------------------------------------------------------------------------------ tree reader
 
+// Each reader adds its value's characters to the tally (see `../tree/tally.ts`).
+
 function anyValue(v: unknown, depth: number): Value {
-  if (v === null) return null;
+  if (v === null) {
+    tally.chars += 4;
+    return null;
+  }
   const o = asObject(v);
   let out: Value = null;
   let seen = false;
+  let n = 0;
+  let keyChars = 0;
   for (const k in o) {
-    tally.keys++;
+    n++;
+    keyChars += k.length;
     const x = o[k];
-    if (x === null) continue;
+    if (x === null) {
+      tally.chars += 4;
+      continue;
+    }
     const variant = VARIANTS.get(k);
     if (variant === undefined) {
       skip(x);
@@ -157,6 +169,8 @@ function anyValue(v: unknown, depth: number): Value {
     if (seen) decline();
     seen = true;
   }
+  tally.keys += n;
+  tally.chars += objectChars(n, keyChars);
   return out;
 }
 
@@ -165,17 +179,26 @@ function container<T>(v: unknown, depth: number, values: (x: unknown, depth: num
   if (++depth > MAX_VALUE_DEPTH) decline();
   const o = asObject(v);
   let out = empty();
+  let n = 0;
+  let keyChars = 0;
   for (const k in o) {
-    tally.keys++;
+    n++;
+    keyChars += k.length;
     if (k === 'values') out = values(o[k], depth);
     else skip(o[k]);
   }
+  tally.keys += n;
+  tally.chars += objectChars(n, keyChars);
   return out;
 }
 
 function valueList(a: unknown, depth: number): Value[] {
-  if (a === null) return [];
+  if (a === null) {
+    tally.chars += 4;
+    return [];
+  }
   if (!Array.isArray(a)) return decline();
+  tally.chars += listChars(a.length);
   // Filled by push, so the array stays packed.
   const values: Value[] = [];
   for (let i = 0; i < a.length; i++) values.push(anyValue(a[i], depth));
@@ -194,18 +217,27 @@ function kvlistValue(v: unknown, depth: number): ValueMap {
  * the first entry and reports the others with their line.
  */
 function attributes(v: unknown, depth: number, map: ValueMap): ValueMap {
-  if (v === null) return map;
+  if (v === null) {
+    tally.chars += 4;
+    return map;
+  }
   if (!Array.isArray(v)) return decline();
+  tally.chars += listChars(v.length);
   for (let i = 0; i < v.length; i++) {
     const kv = asObject(v[i]);
     let key = '';
     let value: Value = null;
+    let n = 0;
+    let keyChars = 0;
     for (const k in kv) {
-      tally.keys++;
+      n++;
+      keyChars += k.length;
       if (k === 'key') key = STRING.tree(kv[k]);
       else if (k === 'value') value = anyValue(kv[k], depth);
       else skip(kv[k]);
     }
+    tally.keys += n;
+    tally.chars += objectChars(n, keyChars);
     const size = map.size;
     map.set(key, value);
     // One hash lookup: a repeated key leaves the size unchanged.

@@ -5,8 +5,9 @@
  * store and call megamorphic; the generated code keeps them monomorphic, so V8 inlines the scalar
  * readers. Only the table's names reach the generated text, each as a JSON string literal.
  */
-import { asObject, skip, tally } from './common.js';
+import { asObject, skip } from './common.js';
 import { decline } from './scalars.js';
+import { listChars, objectChars, tally } from './tally.js';
 
 /** One member name of the message, read into `slot`. */
 export interface WalkField {
@@ -37,20 +38,22 @@ export function messageReaders<O>(fields: readonly WalkField[], nullable: boolea
   const cases = fields.map((f, i) => {
     const labels = f.names.map((n) => `case ${lit(n)}:`).join(' ');
     const read = f.into ? `r${i}(x, o[${lit(f.slot)}]);` : `o[${lit(f.slot)}] = r${i}(x);`;
-    const body = f.oneof ? `if (x !== null) { if (seen) decline(); seen = true; ${read} }` : read;
+    const body = f.oneof ? `if (x !== null) { if (seen) decline(); seen = true; ${read} } else tally.chars += 4;` : read;
     return `      ${labels} ${body} break;`;
   });
-  const args: Record<string, unknown> = { asObject, skip, tally, decline, create };
+  const args: Record<string, unknown> = { asObject, skip, tally, objectChars, decline, create };
   fields.forEach((f, i) => (args[`r${i}`] = f.read));
   return compile(
     args,
     `function fill(v, o) {
-    ${nullable ? 'if (v === null) return;' : ''}
+    ${nullable ? 'if (v === null) { tally.chars += 4; return; }' : ''}
     const obj = asObject(v);
     let seen = false;
     let n = 0;
+    let keyChars = 0;
     for (const k in obj) {
       n++;
+      keyChars += k.length;
       const x = obj[k];
       switch (k) {
 ${cases.join('\n')}
@@ -58,6 +61,7 @@ ${cases.join('\n')}
       }
     }
     tally.keys += n;
+    tally.chars += objectChars(n, keyChars);
   }
   return { fill, read: function read(v) { const o = create(); fill(v, o); return o; } };`,
   );
@@ -66,10 +70,11 @@ ${cases.join('\n')}
 /** A list's tree readers, generated per item type so the call to `item` stays monomorphic; null is the empty list. */
 export function listReaders<T>(item: (x: unknown) => T): TreeReaders<T[]> {
   return compile(
-    { item, decline },
+    { item, decline, tally, listChars },
     `function fill(v, out) {
-    if (v === null) return;
+    if (v === null) { tally.chars += 4; return; }
     if (!Array.isArray(v)) decline();
+    tally.chars += listChars(v.length);
     for (let i = 0; i < v.length; i++) out.push(item(v[i]));
   }
   return { fill, read: function read(v) { const out = []; fill(v, out); return out; } };`,

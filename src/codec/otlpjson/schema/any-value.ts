@@ -10,6 +10,7 @@ import type { JsonReader } from '../json-reader.js';
 import { asObject, skip } from '../tree/common.js';
 import { listChars, objectChars, tally } from '../tree/tally.js';
 import { decline } from '../tree/scalars.js';
+import { memberReader } from '../tree/walker.js';
 import { jsonNames, readList, type FieldType } from './message.js';
 import { BOOL, BYTES, DOUBLE, INT64, STRING } from './scalars.js';
 
@@ -32,6 +33,8 @@ for (const [name, variant] of Object.entries<Variant>({
 })) {
   for (const n of jsonNames(name)) VARIANTS.set(n, variant);
 }
+/** The tree reader of the variant a member name holds, as one switch (see `memberReader`). */
+const variantTree = memberReader(new Map([...VARIANTS].map(([name, variant]) => [name, variant.tree])));
 // The fields of `{key, value}` pairs and of `arrayValue`/`kvlistValue`.
 for (const name of ['key', 'value', 'values']) jsonNames(name);
 
@@ -159,12 +162,12 @@ function anyValue(v: unknown, depth: number): Value {
       tally.chars += 4;
       continue;
     }
-    const variant = VARIANTS.get(k);
-    if (variant === undefined) {
+    const value = variantTree(k, x, depth);
+    if (value === undefined) {
       skip(x);
       continue;
     }
-    out = variant.tree(x, depth);
+    out = value;
     // Two values in one AnyValue is an error the text reader reports.
     if (seen) decline();
     seen = true;
@@ -178,7 +181,8 @@ function anyValue(v: unknown, depth: number): Value {
 function container<T>(v: unknown, depth: number, values: (x: unknown, depth: number) => T, empty: () => T): T {
   if (++depth > MAX_VALUE_DEPTH) decline();
   const o = asObject(v);
-  let out = empty();
+  // The empty value only when `values` is missing: an empty Map is not free.
+  let out: T | undefined;
   let n = 0;
   let keyChars = 0;
   for (const k in o) {
@@ -189,7 +193,7 @@ function container<T>(v: unknown, depth: number, values: (x: unknown, depth: num
   }
   tally.keys += n;
   tally.chars += objectChars(n, keyChars);
-  return out;
+  return out ?? empty();
 }
 
 function valueList(a: unknown, depth: number): Value[] {

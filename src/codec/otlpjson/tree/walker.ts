@@ -80,3 +80,18 @@ export function listReaders<T>(item: (x: unknown) => T): TreeReaders<T[]> {
   return { fill, read: function read(v) { const out = []; fill(v, out); return out; } };`,
   );
 }
+
+/**
+ * A oneof's tree readers by member name, as one generated switch: `read(k, x, a)` is the reader of
+ * member `k` applied to `x` and `a`, or `undefined` when `k` is no member.
+ */
+export function memberReader<A, R>(members: ReadonlyMap<string, (x: unknown, a: A) => R>): (k: string, x: unknown, a: A) => R | undefined {
+  const readers = [...new Set(members.values())];
+  const cases = readers.map((read, i) => {
+    const labels = [...members].filter(([, r]) => r === read).map(([name]) => `case ${lit(name)}:`);
+    return `    ${labels.join(' ')} return r${i}(x, a);`;
+  });
+  const args: Record<string, unknown> = {};
+  readers.forEach((r, i) => (args[`r${i}`] = r));
+  return compile(args, `return function read(k, x, a) {\n  switch (k) {\n${cases.join('\n')}\n  }\n  return undefined;\n};`);
+}

@@ -82,6 +82,16 @@ describe('newline-delimited input', () => {
 });
 
 describe('the tree reader fills the values each new message holds', () => {
+  // The text reader keeps the last of the two names; filled in place, the slot would hold both.
+  const bothNames: [string, string][] = [
+    ['a list under both its names', '{"resourceLogs":[{"scopeLogs":[{"logRecords":[{"severityText":"a"}],"log_records":[{"severityText":"b"}]}]}]}'],
+    ['a map under both its names', `{"resourceMetrics":[{"scopeMetrics":[{"metrics":[{"gauge":{"dataPoints":[{"exemplars":[{"filteredAttributes":[{"key":"a","value":{}}],"filtered_attributes":[{"key":"b","value":{}}]}]}]}}]}]}]}`],
+  ];
+  it.each(bothNames)('declines %s', (_, text) => {
+    expect(documentFromText(text)).toBeNull();
+    expect(decodeOutcome(text, true)).toEqual(decodeOutcome(text, false));
+  });
+
   it('gives every message its own maps, lists, ids and nested messages', () => {
     const span = (n: number): string =>
       `{"traceId":"0102030405060708090a0b0c0d0e0f1${n}","spanId":"010203040506070${n}","attributes":[{"key":"k${n}","value":{"intValue":"${n}"}}],` +

@@ -35,9 +35,13 @@ function compile<T>(args: Record<string, unknown>, source: string): T {
 }
 
 export function messageReaders<O>(fields: readonly WalkField[], nullable: boolean, create: () => O): TreeReaders<O> {
+  // A slot filled in place under both its names would hold both values, where the text reader
+  // keeps the last: the second name declines.
+  const once = fields.flatMap((f, i) => (f.into && f.names.length > 1 ? [i] : []));
   const cases = fields.map((f, i) => {
     const labels = f.names.map((n) => `case ${lit(n)}:`).join(' ');
-    const read = f.into ? `r${i}(x, o[${lit(f.slot)}]);` : `o[${lit(f.slot)}] = r${i}(x);`;
+    const fill = once.includes(i) ? `if (filled${i}) decline(); filled${i} = true; ` : '';
+    const read = f.into ? `${fill}r${i}(x, o[${lit(f.slot)}]);` : `o[${lit(f.slot)}] = r${i}(x);`;
     const body = f.oneof ? `if (x !== null) { if (seen) decline(); seen = true; ${read} } else tally.chars += 4;` : read;
     return `      ${labels} ${body} break;`;
   });
@@ -49,6 +53,7 @@ export function messageReaders<O>(fields: readonly WalkField[], nullable: boolea
     ${nullable ? 'if (v === null) { tally.chars += 4; return; }' : ''}
     const obj = asObject(v);
     let seen = false;
+    ${once.map((i) => `let filled${i} = false;`).join(' ')}
     let n = 0;
     let keyChars = 0;
     for (const k in obj) {

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../src/codec/otlpjson/tree/document.js';
-import { tally } from '../../src/codec/otlpjson/tree/tally.js';
+import { numberChars, tally } from '../../src/codec/otlpjson/tree/tally.js';
 import type { TelemetryDocument } from '../../src/core/model.js';
 import { decodeOutcome } from './decode-outcome.js';
 import { document, toJsonText } from './arbitraries.js';
@@ -126,6 +126,24 @@ describe('the tally of the tree walk (tree/tally.ts)', () => {
         else expect(tally.chars).toBe(text.length);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('counts a number as String(n), and marks every number an exponent writes shorter', () => {
+    /** The shortest literal with an exponent: all significant digits, no point (`12345e21`). */
+    const exponentForm = (n: number): string => {
+      const [mantissa, exp] = Math.abs(n).toExponential().split('e');
+      const digits = mantissa.replace('.', '');
+      return (n < 0 ? '-' : '') + digits + 'e' + (Number(exp) - (digits.length - 1));
+    };
+    const numbers = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.maxSafeInteger(), fc.constantFrom(1000, -2e6, 2 ** 60, 1e21, 0.001, 0.01, 5e-7));
+    fc.assert(
+      fc.property(numbers, (n) => {
+        tally.shorter = false;
+        expect(numberChars(n)).toBe(String(n).length);
+        if (exponentForm(n).length < String(n).length) expect(tally.shorter).toBe(true);
+      }),
+      { numRuns: 2000 },
     );
   });
 

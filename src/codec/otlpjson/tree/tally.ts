@@ -30,7 +30,13 @@ export const listChars = (elements: number): number => (elements === 0 ? 2 : ele
 export function numberChars(n: number): number {
   const a = Math.abs(n);
   const integer = Number.isInteger(n);
-  if (integer && a < 1000) return (n < 0 ? 1 : 0) + (a < 10 ? 1 : a < 100 ? 2 : 3);
+  if (integer && a <= Number.MAX_SAFE_INTEGER) {
+    // Digits counted without building the string (exact: these are exact integers, as are the powers of 10).
+    if (a % 1000 === 0 && a !== 0) tally.shorter = true;
+    let digits = 1;
+    for (let p = 10; p <= a; p *= 10) digits++;
+    return (n < 0 ? 1 : 0) + digits;
+  }
   const s = String(n);
   if (integer ? a >= 1e21 || s.endsWith('000') : a < 0.01) tally.shorter = true;
   return s.length;

@@ -3,10 +3,12 @@
  * whose cases store into named slots and call each field's reader directly. A generic loop over
  * the table (a Map lookup per member, a keyed store and a call through `f.type.tree`) leaves every
  * store and call megamorphic; the generated code keeps them monomorphic, so V8 inlines the scalar
- * readers. Only the table's names reach the generated text, each as a JSON string literal.
+ * readers. Only the table's names reach the generated text, each as a JSON string literal. Where
+ * the host forbids generating code, `interpreted.ts` gives the same readers as closures.
  */
 import { asObject, skip } from './common.js';
 import { decline } from './scalars.js';
+import { interpretedList, interpretedMembers, interpretedMessage } from './interpreted.js';
 import { listChars, objectChars, tally } from './tally.js';
 
 /** One member name of the message, read into `slot`. */
@@ -29,8 +31,20 @@ export interface TreeReaders<O> {
 
 const lit = JSON.stringify;
 
-/** Compiles `source` (a function expression's body) with `args` bound to their values. */
-function compile<T>(args: Record<string, unknown>, source: string): T {
+/** Whether this host runs code generated from strings (off: a CSP without 'unsafe-eval', Workers; tests turn it off). */
+export const codeGeneration = { allowed: canGenerateCode() };
+
+function canGenerateCode(): boolean {
+  try {
+    return new Function('return true')() === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Compiles `source` (a function body) with `args` bound to their values, or gives `interpreted()` where the host forbids it. */
+function compile<T>(args: Record<string, unknown>, source: string, interpreted: () => T): T {
+  if (!codeGeneration.allowed) return interpreted();
   return new Function(...Object.keys(args), source)(...Object.values(args)) as T;
 }
 
@@ -69,6 +83,7 @@ ${cases.join('\n')}
     tally.chars += objectChars(n, keyChars);
   }
   return { fill, read: function read(v) { const o = create(); fill(v, o); return o; } };`,
+    () => interpretedMessage(fields, nullable, create),
   );
 }
 
@@ -83,6 +98,7 @@ export function listReaders<T>(item: (x: unknown) => T): TreeReaders<T[]> {
     for (let i = 0; i < v.length; i++) out.push(item(v[i]));
   }
   return { fill, read: function read(v) { const out = []; fill(v, out); return out; } };`,
+    () => interpretedList(item),
   );
 }
 
@@ -98,5 +114,9 @@ export function memberReader<A, R>(members: ReadonlyMap<string, (x: unknown, a: 
   });
   const args: Record<string, unknown> = {};
   readers.forEach((r, i) => (args[`r${i}`] = r));
-  return compile(args, `return function read(k, x, a) {\n  switch (k) {\n${cases.join('\n')}\n  }\n  return undefined;\n};`);
+  return compile(
+    args,
+    `return function read(k, x, a) {\n  switch (k) {\n${cases.join('\n')}\n  }\n  return undefined;\n};`,
+    () => interpretedMembers(members),
+  );
 }

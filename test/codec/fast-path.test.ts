@@ -18,6 +18,10 @@ const body = (value: string): string => record(`"body":${value}`);
 const SHORTER_NUMBERS = record(
   '"flags":0,"flags":1,"attributes":[{"key":"a","value":{"doubleValue":1e9}},{"key":"b","value":{"doubleValue":1e4}},{"key":"c","value":{"doubleValue":1e3}}]',
 );
+/** `4503599627370496.4` in an int field (2 characters over `String(n)`), with 2 saved by two `99999999999999999999` (1e20). */
+const NINES_MAKE_UP = record(
+  '"timeUnixNano":4503599627370496.4,"attributes":[{"key":"a","value":{"doubleValue":99999999999999999999}},{"key":"b","value":{"doubleValue":99999999999999999999}}]',
+);
 const histogram = (point: string): string =>
   `{"resourceMetrics":[{"scopeMetrics":[{"metrics":[{"name":"h","histogram":{"dataPoints":[{${point}}]}}]}]}]}`;
 
@@ -37,6 +41,8 @@ describe('the fast path declines what JSON.parse would change', () => {
     // Compact, and as long as the tree written back: only the exponents tell the text apart.
     ['a repeated member made up for by numbers written shorter with exponents', SHORTER_NUMBERS],
     ['a 16-digit integer with a fraction that rounds it', record('"timeUnixNano":4503599627370496.4')],
+    // The two characters of the fraction made up for by two powers of ten written as nines, one shorter each.
+    ['a fraction made up for by nines that round to 1e20', NINES_MAKE_UP],
     ['an AnyValue nested too deep', body('{"arrayValue":{"values":['.repeat(1001) + ']}}'.repeat(1001))],
   ];
   it.each(cases)('%s', (_, text) => {
@@ -150,6 +156,7 @@ describe('the tally of the tree walk (tree/tally.ts)', () => {
   it('is sharp on the cases above: the text is exactly as long as the tree written back', () => {
     const sameLength = (text: string): boolean => JSON.stringify(JSON.parse(text)).length === text.length;
     expect(sameLength(SHORTER_NUMBERS)).toBe(true);
+    expect(sameLength(NINES_MAKE_UP)).toBe(true);
     expect(JSON.stringify(JSON.parse(record('"timeUnixNano":4503599627370496.4'))).length).toBe(record('"timeUnixNano":4503599627370496.4').length - 2);
   });
 });

@@ -12,7 +12,7 @@ import { asObject, skip } from './common.js';
 import { SIGNALS } from '../schema/signals.js';
 import { DECLINE, decline } from './scalars.js';
 import { objectChars, tally } from './tally.js';
-import { hasExponent, outerSpace, textAgrees } from './text-checks.js';
+import { hasShortLiteral, outerSpace, textAgrees } from './text-checks.js';
 
 /**
  * The document `text` holds (one JSON value, surrounding whitespace allowed), or `null` when it
@@ -37,7 +37,7 @@ export function documentFromText(text: string): TelemetryDocument | null {
     if (e === DECLINE || e instanceof RangeError) return null;
     throw e;
   }
-  if (tally.chars === text.length - outerSpace(text) && !(tally.shorter && hasExponent(text))) return doc;
+  if (tally.chars === text.length - outerSpace(text) && !(tally.shorter && hasShortLiteral(text))) return doc;
   return textAgrees(text, tally.keys) ? doc : null;
 }
 

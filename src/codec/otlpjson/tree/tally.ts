@@ -5,10 +5,13 @@
  * cannot show any of it, so the walk tallies what the text must hold at the least:
  * - `chars`, the length of the tree written back compactly, every number as `String(n)`. A text
  *   is never shorter than that — whitespace, escapes, longer number forms and dropped members only
- *   add — unless a number is written with an exponent shorter than `String(n)` (`1e3` for 1000),
- *   which only numbers that set `shorter` allow. A text of exactly `chars` characters (outer
- *   whitespace aside), with no `shorter` or no exponent, therefore drops no member and writes every
- *   number as `String(n)`: no fraction or exponent in an integer, so nothing rounded;
+ *   add — unless a number is written shorter than `String(n)`: with an exponent (`1e3` for 1000),
+ *   or, for the powers of ten from 1e16 to 1e20, as the nines that round to them
+ *   (`99999999999999999999` for 1e20, one character less). Only numbers that set `shorter` allow
+ *   either, and a text with such a literal in it (`hasShortLiteral`) goes to the pass over the
+ *   text. A text of exactly `chars` characters (outer whitespace aside) and no short literal
+ *   therefore drops no member and writes every number as `String(n)`: no fraction or exponent in an
+ *   integer, so nothing rounded;
  * - `keys`, every object member, for the pass over the text (`text-checks.ts`) that decides the
  *   other texts (pretty-printed ones, escapes, `1.0`).
  * Counts only ever fall short of the text (which sends a document to that pass), never exceed it.
@@ -23,9 +26,10 @@ export const objectChars = (members: number, keyChars: number): number => (membe
 export const listChars = (elements: number): number => (elements === 0 ? 2 : elements + 1);
 
 /**
- * The length of `String(n)`, which no literal of `n` without an exponent undercuts (its digits are
- * the fewest that round to `n`, with the fewest zeros). A literal with an exponent may (`1e3` for
- * 1000, `1e21` for `1e+21`, `1e-3` for 0.001): for such numbers `tally.shorter` is set.
+ * The length of `String(n)`. Its digits are the fewest that round to `n`, so a literal of `n`
+ * undercuts it only with an exponent (`1e3` for 1000, `1e21` for `1e+21`, `1e-3` for 0.001) or,
+ * beyond 2^53, as nines rounding up to a power of ten (`9999999999999999` for 1e16): for every
+ * such number (all end in 000, or are below 0.01, or at least 1e21) `tally.shorter` is set.
  */
 export function numberChars(n: number): number {
   const a = Math.abs(n);

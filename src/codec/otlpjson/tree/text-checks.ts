@@ -66,11 +66,15 @@ export function outerSpace(text: string): number {
   return text.length - (end - start);
 }
 
-/** A number token with an exponent (after `:`, `,` or `[`, where numbers start), or the same characters in a string. */
-const EXPONENT = /[:,[][ \t\n\r]*-?\d+(?:\.\d+)?[eE]/;
+/**
+ * A number token (after `:`, `,` or `[`, where numbers start; or the same characters in a string)
+ * with an exponent or with 16 digits or more before any fraction: the only literals shorter than
+ * `String(n)` (see `tally.ts`).
+ */
+const SHORT_LITERAL = /[:,[][ \t\n\r]*-?(?:\d+(?:\.\d+)?[eE]|\d{16})/;
 
-/** Whether the text may hold a number with an exponent (false: it surely holds none). */
-export const hasExponent = (text: string): boolean => EXPONENT.test(text);
+/** Whether the text may hold a number written shorter than `String(n)` (false: it surely holds none). */
+export const hasShortLiteral = (text: string): boolean => SHORT_LITERAL.test(text);
 
 /** Whether the whitespace ending at `i` follows an unescaped quote (maybe a key's; the caller does not care which). */
 function spaceAfterQuote(text: string, i: number): boolean {

@@ -90,13 +90,24 @@ function deepAnyValueJson(depth: number, seed: number): string {
  */
 const lossyEdit = fc.record({
   at: fc.nat(),
-  how: fc.constantFrom('repeat-member', 'long-number', 'escape-key', 'space-colon'),
+  how: fc.constantFrom('repeat-member', 'long-number', 'escape-key', 'space-colon', 'other-name'),
   literal: fc.constantFrom('1.00000000000000001', '1e-400', '9007199254740993', '2.5e1', '1E0', '0.99999999999999999', '-0', '1.0', '"1e3"', 'null'),
 });
 
 const INTEGER_FIELD = /Nano|[cC]ount|^flags$|^severityNumber$|^intValue$|^asInt$|^kind$|^code$|^scale$|^offset$/;
 
+/** Values for a member repeated under its other name: lists, maps and ids, which the tree reader fills in place. */
+const OTHER_NAME_VALUES = ['[{}]', '[{"key":"x","value":{}}]', '[1]', '"0102030405060708"', '"0102030405060708090a0b0c0d0e0f10"', '{}'];
+
 function lossy(text: string, e: { at: number; how: string; literal: string }): string {
+  if (e.how === 'other-name') {
+    // `"snake_name":value,` before a lowerCamelCase member whose value is a list, an object or a string.
+    const camel = [...text.matchAll(/"([a-z]+[A-Z][A-Za-z]*)":[ ]?[[{"]/g)];
+    if (camel.length === 0) return text;
+    const m = camel[e.at % camel.length];
+    const snake = m[1].replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
+    return text.slice(0, m.index) + `"${snake}":${OTHER_NAME_VALUES[e.at % OTHER_NAME_VALUES.length]},` + text.slice(m.index);
+  }
   // Members with a scalar value; for long numbers, the integer ones.
   const scalars = [...text.matchAll(/"([A-Za-z_]+)":[ ]?(-?[\d.eE+]+|"[^"\\]*")/g)];
   const members = e.how === 'long-number' ? scalars.filter((m) => INTEGER_FIELD.test(m[1])) : scalars;

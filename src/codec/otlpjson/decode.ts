@@ -6,8 +6,9 @@
  * value exact; unknown fields are ignored.
  *
  * Two readers give the same documents, both interpreting one table per OTLP message (`schema/`):
- * the fast path (`tree/`: native `JSON.parse`, a walk of its tree into the model, a check on the
- * text that nothing was lost) takes the documents it can vouch for; the text reader
+ * the fast path (`tree/`: native `JSON.parse`, a walk of its tree into the model whose tally of
+ * the text's length proves nothing was lost, or a pass over the text for texts it does not fit)
+ * takes the documents it can vouch for; the text reader
  * (`json-reader.ts`) reads the others and reports every error with its line and JSON path.
  */
 import type { TelemetryDocument } from '../../core/model.js';

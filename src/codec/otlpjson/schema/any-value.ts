@@ -7,8 +7,10 @@ import { MAX_VALUE_DEPTH, valueTooDeepMessage } from '../../../core/values/limit
 import type { Value, ValueMap } from '../../../core/values/types.js';
 import { atIndex, inField } from '../errors.js';
 import type { JsonReader } from '../json-reader.js';
-import { asObject, skip, tally } from '../tree/common.js';
+import { asObject, skip } from '../tree/common.js';
+import { listChars, objectChars, tally } from '../tree/tally.js';
 import { decline } from '../tree/scalars.js';
+import { memberReader } from '../tree/walker.js';
 import { jsonNames, readList, type FieldType } from './message.js';
 import { BOOL, BYTES, DOUBLE, INT64, STRING } from './scalars.js';
 
@@ -31,11 +33,17 @@ for (const [name, variant] of Object.entries<Variant>({
 })) {
   for (const n of jsonNames(name)) VARIANTS.set(n, variant);
 }
+/** The tree reader of the variant a member name holds, as one switch (see `memberReader`). */
+const variantTree = memberReader(new Map([...VARIANTS].map(([name, variant]) => [name, variant.tree])));
 // The fields of `{key, value}` pairs and of `arrayValue`/`kvlistValue`.
 for (const name of ['key', 'value', 'values']) jsonNames(name);
 
 export const ANY_VALUE: FieldType<Value> = { text: readAnyValue, tree: (x) => anyValue(x, 0) };
-export const ATTRIBUTES: FieldType<ValueMap> = { text: readAttributes, tree: (x) => attributes(x, 0) };
+export const ATTRIBUTES: FieldType<ValueMap> = {
+  text: readAttributes,
+  tree: (x) => attributes(x, 0, new Map()),
+  treeInto: (x, map) => void attributes(x, 0, map),
+};
 
 // ------------------------------------------------------------------------------------ text reader
 
@@ -134,25 +142,38 @@ function readAttributes(r: JsonReader): ValueMap {
 
 // ------------------------------------------------------------------------------------ tree reader
 
+// Each reader adds its value's characters to the tally (see `../tree/tally.ts`).
+
 function anyValue(v: unknown, depth: number): Value {
-  if (v === null) return null;
+  if (v === null) {
+    tally.chars += 4;
+    return null;
+  }
   const o = asObject(v);
   let out: Value = null;
   let seen = false;
+  let n = 0;
+  let keyChars = 0;
   for (const k in o) {
-    tally.keys++;
+    n++;
+    keyChars += k.length;
     const x = o[k];
-    if (x === null) continue;
-    const variant = VARIANTS.get(k);
-    if (variant === undefined) {
+    if (x === null) {
+      tally.chars += 4;
+      continue;
+    }
+    const value = variantTree(k, x, depth);
+    if (value === undefined) {
       skip(x);
       continue;
     }
-    out = variant.tree(x, depth);
+    out = value;
     // Two values in one AnyValue is an error the text reader reports.
     if (seen) decline();
     seen = true;
   }
+  tally.keys += n;
+  tally.chars += objectChars(n, keyChars);
   return out;
 }
 
@@ -160,18 +181,28 @@ function anyValue(v: unknown, depth: number): Value {
 function container<T>(v: unknown, depth: number, values: (x: unknown, depth: number) => T, empty: () => T): T {
   if (++depth > MAX_VALUE_DEPTH) decline();
   const o = asObject(v);
-  let out = empty();
+  // The empty value only when `values` is missing: an empty Map is not free.
+  let out: T | undefined;
+  let n = 0;
+  let keyChars = 0;
   for (const k in o) {
-    tally.keys++;
+    n++;
+    keyChars += k.length;
     if (k === 'values') out = values(o[k], depth);
     else skip(o[k]);
   }
-  return out;
+  tally.keys += n;
+  tally.chars += objectChars(n, keyChars);
+  return out ?? empty();
 }
 
 function valueList(a: unknown, depth: number): Value[] {
-  if (a === null) return [];
+  if (a === null) {
+    tally.chars += 4;
+    return [];
+  }
   if (!Array.isArray(a)) return decline();
+  tally.chars += listChars(a.length);
   // Filled by push, so the array stays packed.
   const values: Value[] = [];
   for (let i = 0; i < a.length; i++) values.push(anyValue(a[i], depth));
@@ -182,26 +213,35 @@ function arrayValue(v: unknown, depth: number): Value[] {
 }
 
 function kvlistValue(v: unknown, depth: number): ValueMap {
-  return container<ValueMap>(v, depth, attributes, () => new Map());
+  return container<ValueMap>(v, depth, (x, depth) => attributes(x, depth, new Map()), () => new Map());
 }
 
 /**
- * A repeated key declines: the text reader keeps the first entry and reports the others with their line.
+ * A list of `{key, value}` pairs into `map` (empty). A repeated key declines: the text reader keeps
+ * the first entry and reports the others with their line.
  */
-function attributes(v: unknown, depth: number): ValueMap {
-  const map: ValueMap = new Map();
-  if (v === null) return map;
+function attributes(v: unknown, depth: number, map: ValueMap): ValueMap {
+  if (v === null) {
+    tally.chars += 4;
+    return map;
+  }
   if (!Array.isArray(v)) return decline();
+  tally.chars += listChars(v.length);
   for (let i = 0; i < v.length; i++) {
     const kv = asObject(v[i]);
     let key = '';
     let value: Value = null;
+    let n = 0;
+    let keyChars = 0;
     for (const k in kv) {
-      tally.keys++;
+      n++;
+      keyChars += k.length;
       if (k === 'key') key = STRING.tree(kv[k]);
       else if (k === 'value') value = anyValue(kv[k], depth);
       else skip(kv[k]);
     }
+    tally.keys += n;
+    tally.chars += objectChars(n, keyChars);
     const size = map.size;
     map.set(key, value);
     // One hash lookup: a repeated key leaves the size unchanged.

@@ -7,8 +7,7 @@
  */
 import { atIndex, inField } from '../errors.js';
 import { FIELD_NAMES, type JsonReader } from '../json-reader.js';
-import { asObject, list, skip, tally } from '../tree/common.js';
-import { decline } from '../tree/scalars.js';
+import { listReaders, messageReaders, type WalkField } from '../tree/walker.js';
 
 /** How a value of one OTLP type is read by each reader. */
 export interface FieldType<T> {
@@ -19,6 +18,12 @@ export interface FieldType<T> {
    * allocated), so a message field does not allocate it twice.
    */
   readonly fill?: Fill<T>;
+  /**
+   * The tree reader into a fresh empty value of the slot (a Map, a list, a message with its
+   * defaults), which the enclosing message's `create` made: saves allocating that value twice.
+   * A method, so its parameter is bivariant (as in {@link Fill}).
+   */
+  treeInto?(x: unknown, into: T): void;
 }
 
 /** Methods, not function properties: their parameters are bivariant, so every FieldType<T> is a FieldType<unknown>. */
@@ -69,10 +74,17 @@ export function jsonNames(camel: string): [camel: string, snake: string] {
 /** The message's type: both readers, from its one table. */
 export function message<O>(spec: MessageSpec<O>): FieldType<O> {
   const byName = new Map<string, Field>();
+  const walk: WalkField[] = [];
+  // Two messages from `create`: a slot whose value differs between them is fresh for each message.
+  const [a, b] = [spec.create(), spec.create()] as Record<string, unknown>[];
   const add = (name: string, slot: string, type: FieldType<unknown> | undefined): void => {
     if (type === undefined) return;
     const f: Field = { slot, type, fill: type.fill, oneof: spec.oneof?.members.includes(name) ?? false };
-    for (const n of jsonNames(name)) byName.set(n, f);
+    const names = jsonNames(name);
+    for (const n of names) byName.set(n, f);
+    const into = f.fill?.tree ?? type.treeInto;
+    const fresh = !f.oneof && into !== undefined && typeof a[slot] === 'object' && a[slot] !== null && a[slot] !== b[slot];
+    walk.push({ names, slot, read: fresh ? into : type.tree, into: fresh, oneof: f.oneof });
   };
   for (const name of Object.keys(spec.fields)) add(name, name, spec.fields[name as keyof O] as FieldType<unknown>);
   for (const [name, f] of Object.entries(spec.aliased ?? {})) add(name, f.slot as string, f.type);
@@ -104,33 +116,14 @@ export function message<O>(spec: MessageSpec<O>): FieldType<O> {
     return o as O;
   }
 
-  function tree(v: unknown): O {
-    if (nullable && v === null) return create();
-    const obj = asObject(v);
-    const o = create() as Record<string, unknown>;
-    let seen = false;
-    for (const k in obj) {
-      tally.keys++;
-      const x = obj[k];
-      const f = byName.get(k);
-      if (f === undefined) skip(x);
-      else if (f.fill !== undefined) f.fill.tree(x, o[f.slot]);
-      else if (!f.oneof) o[f.slot] = f.type.tree(x);
-      else if (x !== null) {
-        if (seen) decline();
-        seen = true;
-        o[f.slot] = f.type.tree(x);
-      }
-    }
-    return o as O;
-  }
-
-  return { text, tree };
+  const tree = messageReaders(walk, nullable, create);
+  return { text, tree: tree.read, treeInto: tree.fill };
 }
 
 /** A repeated field; `null` is the empty list. */
 export function listOf<T>(item: FieldType<T>): FieldType<T[]> {
-  return { text: (r) => readList(r, item.text), tree: (v) => list(v, item.tree) };
+  const tree = listReaders(item.tree);
+  return { text: (r) => readList(r, item.text), tree: tree.read, treeInto: tree.fill };
 }
 
 /** Reads a JSON array, decoding each element with `item`; `null` → empty. */

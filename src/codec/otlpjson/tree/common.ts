@@ -1,15 +1,6 @@
-/**
- * What the tree reader needs for every message (see `../schema/message.ts`): objects, lists and
- * skipped values of a `JSON.parse` tree.
- *
- * Every object's members are counted in {@link tally}: `JSON.parse` keeps only the last of a
- * repeated key, so the caller compares the count with the keys written in the text (see
- * `text-checks.ts`) to know that nothing was dropped.
- */
+/** What the tree reader needs for every message (see `../schema/message.ts`): objects and skipped values of a `JSON.parse` tree. */
 import { decline } from './scalars.js';
-
-/** Members seen in the current document (all objects, known or not). */
-export const tally = { keys: 0 };
+import { listChars, objectChars, scalarChars, tally } from './tally.js';
 
 /** A parsed JSON object (`JSON.parse` output), read member by member. */
 export type JsonObject = Record<string, unknown>;
@@ -20,33 +11,37 @@ export function asObject(v: unknown): JsonObject {
 }
 
 /**
- * Counts the members of every object inside an ignored value. Iterative, so no nesting depth can
- * reach the JS stack.
+ * Tallies an ignored value: its members and characters. Iterative, so no nesting depth can reach
+ * the JS stack.
  */
 export function skip(v: unknown): void {
-  if (typeof v !== 'object' || v === null) return;
+  if (typeof v !== 'object' || v === null) {
+    tally.chars += scalarChars(v);
+    return;
+  }
   const stack: unknown[] = [v];
+  let chars = 0;
   while (stack.length > 0) {
     const x = stack.pop();
-    if (typeof x !== 'object' || x === null) continue;
+    if (typeof x !== 'object' || x === null) {
+      chars += scalarChars(x);
+      continue;
+    }
     if (Array.isArray(x)) {
-      for (let i = 0; i < x.length; i++) if (typeof x[i] === 'object') stack.push(x[i]);
+      chars += listChars(x.length);
+      for (let i = 0; i < x.length; i++) stack.push(x[i]);
       continue;
     }
     const o = x as JsonObject;
+    let n = 0;
+    let keyChars = 0;
     for (const k in o) {
-      tally.keys++;
-      if (typeof o[k] === 'object') stack.push(o[k]);
+      n++;
+      keyChars += k.length;
+      stack.push(o[k]);
     }
+    tally.keys += n;
+    chars += objectChars(n, keyChars);
   }
-}
-
-/** A JSON array read element by element; null → empty. */
-export function list<T>(v: unknown, item: (x: unknown) => T): T[] {
-  if (v === null) return [];
-  if (!Array.isArray(v)) return decline();
-  // Filled by push, so the array stays packed (faster for everything that reads the model later).
-  const out: T[] = [];
-  for (let i = 0; i < v.length; i++) out.push(item(v[i]));
-  return out;
+  tally.chars += chars;
 }

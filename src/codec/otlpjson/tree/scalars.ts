@@ -3,9 +3,11 @@
  * `../scalars.ts` accept and producing the same values. Anything else — a value the text reader
  * would reject, or one `JSON.parse` may have changed — makes the tree path {@link decline}, and the
  * document is read again from its text (which then reports the error with its line and path).
+ * Each reader adds its value's characters to the tally (see `tally.ts`).
  */
 import type { EnumType } from '../enums.js';
 import { INT32, INT64, UINT32, UINT64, integerOfLiteral, isBase64, isJsonNumber, isPlainInteger, type IntType } from '../scalars.js';
+import { numberChars, scalarChars, tally } from './tally.js';
 
 /** Thrown (never escapes `tree/`) when a document must be decoded from its text instead. */
 export const DECLINE: unique symbol = Symbol('decline');
@@ -28,7 +30,11 @@ function integer(v: unknown, type: IntType): bigint {
 /** A 32-bit integer field: the same as {@link integer} without a bigint for the common number case. */
 function int32(v: unknown, min: number, max: number, type: IntType): number {
   // `+ 0` turns -0 into 0, as the text reader's BigInt → Number does.
-  if (typeof v === 'number') return Number.isInteger(v) && v >= min && v <= max ? v + 0 : decline();
+  if (typeof v === 'number') {
+    tally.chars += numberChars(v);
+    return Number.isInteger(v) && v >= min && v <= max ? v + 0 : decline();
+  }
+  tally.chars += scalarChars(v);
   return Number(integer(v, type));
 }
 
@@ -37,11 +43,13 @@ function int32(v: unknown, min: number, max: number, type: IntType): number {
  * range check when their length alone keeps them in range.
  */
 export function int64(v: unknown): bigint {
+  tally.chars += scalarChars(v);
   if (typeof v === 'string' && v.length <= 18 && v.length > 0 && isPlainInteger(v)) return BigInt(v);
   return integer(v, INT64);
 }
 
 export function uint64(v: unknown): bigint {
+  tally.chars += scalarChars(v);
   if (typeof v === 'string' && v.length <= 19 && v.length > 0 && v.charCodeAt(0) !== 0x2d && isPlainInteger(v)) return BigInt(v);
   return integer(v, UINT64);
 }
@@ -50,21 +58,28 @@ export const sint32 = (v: unknown): number => int32(v, -0x80000000, 0x7fffffff, 
 
 export function enumOf(v: unknown, type: EnumType): number {
   if (typeof v !== 'string') return sint32(v);
+  tally.chars += v.length + 2;
   const n = type.values.get(v);
   return n === undefined ? decline() : n;
 }
 
 export function str(v: unknown): string {
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') {
+    tally.chars += v.length + 2;
+    return v;
+  }
+  tally.chars += 4;
   return v === null ? '' : decline();
 }
 
 export function bool(v: unknown): boolean {
+  tally.chars += scalarChars(v);
   if (typeof v === 'boolean') return v;
   return v === null ? false : decline();
 }
 
 export function double(v: unknown): number {
+  tally.chars += scalarChars(v);
   if (typeof v === 'number') return v;
   if (typeof v === 'string') {
     if (v === 'NaN') return NaN;
@@ -76,9 +91,14 @@ export function double(v: unknown): number {
 }
 
 /** An `optional double`: null stays absent. */
-export const optionalDouble = (v: unknown): number | null => (v === null ? null : double(v));
+export function optionalDouble(v: unknown): number | null {
+  if (v !== null) return double(v);
+  tally.chars += 4;
+  return null;
+}
 
 export function bytes(v: unknown): Uint8Array {
+  tally.chars += scalarChars(v);
   if (v === null) return new Uint8Array(0);
   if (typeof v !== 'string') return decline();
   const body = v.endsWith('==') ? v.slice(0, -2) : v.endsWith('=') ? v.slice(0, -1) : v;
@@ -92,6 +112,7 @@ for (let i = 0; i < 6; i++) HEX_VALUE[0x41 + i] = HEX_VALUE[0x61 + i] = 10 + i;
 
 /** A hex id into `into` (its size fixes the length; `""` and null leave zeros). */
 export function id(v: unknown, into: Uint8Array): void {
+  tally.chars += scalarChars(v);
   if (v === null) return;
   if (typeof v !== 'string') return decline();
   if (v.length === 0) return;

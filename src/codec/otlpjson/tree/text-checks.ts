@@ -1,5 +1,6 @@
 /**
- * What `JSON.parse` may lose, found in the text it parsed:
+ * What `JSON.parse` may lose, found in the text it parsed, for texts the tree walk's tally does not
+ * vouch for (`tally.ts`: pretty-printed ones, escapes, numbers such as `1.0`):
  * - a repeated key keeps only its last value (the text reader reads every one, and may reject an
  *   earlier one, or two values of one AnyValue): the keys written in the text must number exactly
  *   the members the tree walk counted;
@@ -55,6 +56,25 @@ export function textAgrees(text: string, keys: number): boolean {
 }
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+/** Whitespace before and after the value (the text holds one JSON value). */
+export function outerSpace(text: string): number {
+  let start = 0;
+  while (isSpace(text.charCodeAt(start))) start++;
+  let end = text.length;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return text.length - (end - start);
+}
+
+/**
+ * A number token (after `:`, `,` or `[`, where numbers start; or the same characters in a string)
+ * with an exponent or with 16 digits or more before any fraction: the only literals shorter than
+ * `String(n)` (see `tally.ts`).
+ */
+const SHORT_LITERAL = /[:,[][ \t\n\r]*-?(?:\d+(?:\.\d+)?[eE]|\d{16})/;
+
+/** Whether the text may hold a number written shorter than `String(n)` (false: it surely holds none). */
+export const hasShortLiteral = (text: string): boolean => SHORT_LITERAL.test(text);
 
 /** Whether the whitespace ending at `i` follows an unescaped quote (maybe a key's; the caller does not care which). */
 function spaceAfterQuote(text: string, i: number): boolean {

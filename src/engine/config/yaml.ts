@@ -121,7 +121,9 @@ export function parseConfigText(text: string, file: string, options: ParseConfig
     const root = readSimpleYaml<LocatedText, ConfigObject>(text, {
       string: (v, at, quoted) => {
         const located = new LocatedText(v, file, at.line, at.column, quoted ? 1 : 0);
-        const expanded = options.expand === false ? located : new LocatedText(expandAt(v, located, file, options), file, at.line, at.column, quoted ? 1 : 0);
+        // Expansion only rewrites `$` sequences: most values (every OTTL rule without one) are kept as read.
+        const expanded =
+          options.expand === false || !v.includes('$') ? located : new LocatedText(expandAt(v, located, file, options), file, at.line, at.column, quoted ? 1 : 0);
         VALUE_POSITIONS.set(expanded, at);
         return expanded;
       },

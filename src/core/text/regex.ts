@@ -64,7 +64,7 @@ export class GoRegex {
 
   /** The program, built on first use: most patterns of a reloaded config wait for their first match. */
   private get re(): RE2JS {
-    return (this.program ??= RE2JS.compile(this.source));
+    return (this.program ??= compileProgram(this.source));
   }
 
   private literals: readonly string[] | undefined;
@@ -267,17 +267,18 @@ const recent = new RecentlyUsed<GoRegex>(1024);
 export function compileRegex(pattern: string): GoRegex {
   const known = recent.get(pattern);
   if (known !== undefined) return known;
-  let program: RE2JS | RegexShape | null = regexShape(pattern);
-  if (program === null) {
-    try {
-      program = RE2JS.compile(pattern);
-    } catch (e) {
-      throw new RegexSyntaxError(e instanceof Error ? e.message : String(e));
-    }
-  }
-  const compiled = new GoRegex(pattern, program);
+  const compiled = new GoRegex(pattern, regexShape(pattern) ?? compileProgram(pattern));
   recent.add(pattern, compiled);
   return compiled;
+}
+
+/** The re2js program of a pattern. @throws RegexSyntaxError with Go's message when the pattern is invalid. */
+function compileProgram(pattern: string): RE2JS {
+  try {
+    return RE2JS.compile(pattern);
+  } catch (e) {
+    throw new RegexSyntaxError(e instanceof Error ? e.message : String(e));
+  }
 }
 
 /** A result that would pass the caller's length bound (the functions turn it into a run-time error). */

@@ -93,8 +93,9 @@ async function latency(runs: number): Promise<Row[]> {
   const c0 = cpuMs();
   const r = ReloadableProcessor.create(config(0), { name: 'bench.yaml' });
   const cold = cpuMs() - c0;
-  // Warm up the compiler so that neither mode pays for the JIT.
-  for (let i = 0; i < Math.min(10, runs); i++) r.updateSync(config(1000 + i, true));
+  // Warm up the compiler in both modes (a reused and a new statement take different paths), so
+  // that neither mode pays for the JIT.
+  for (let i = 0; i < Math.min(20, runs); i++) r.updateSync(config(1000 + i, i % 2 === 0));
   const modes = ['updateSync', 'updateSync, all new', 'update', 'update, all new'] as const;
   type Mode = (typeof modes)[number];
   const times = Object.fromEntries(modes.map((m) => [m, [] as number[]])) as Record<Mode, number[]>;

@@ -17,6 +17,7 @@
 import { RE2JS } from 're2js';
 import { containsAll, requiredLiterals } from './literal-prefilter.js';
 import { RecentlyUsed } from '../recent.js';
+import { regexShape, type RegexShape } from './regex-shape.js';
 
 /** An invalid pattern; the message is Go's (`error parsing regexp: missing closing ): \`(a\``). */
 export class RegexSyntaxError extends Error {
@@ -32,24 +33,38 @@ export class GoRegex {
   /** Number of named capturing groups. */
   readonly namedGroupCount: number;
 
-  /** @internal use {@link compileRegex}. */
+  /**
+   * @internal use {@link compileRegex}. Either the compiled program, or the shape of a pattern known
+   * to be valid whose program is built on first use.
+   */
   constructor(
     readonly source: string,
-    private readonly re: RE2JS,
+    compiled: RE2JS | RegexShape,
   ) {
-    this.groupCount = re.groupCount();
-    const names: string[] = new Array<string>(this.groupCount + 1).fill('');
-    const named = re.namedGroups();
-    let count = 0;
-    for (const name of Object.keys(named)) {
-      const index = named[name];
-      if (index !== undefined) {
-        names[index] = name;
-        count++;
+    if (compiled instanceof RE2JS) {
+      this.program = compiled;
+      this.groupCount = compiled.groupCount();
+      const names: string[] = new Array<string>(this.groupCount + 1).fill('');
+      const named = compiled.namedGroups();
+      for (const name of Object.keys(named)) {
+        const index = named[name];
+        if (index !== undefined) names[index] = name;
       }
+      this.subexpNames = names;
+    } else {
+      this.groupCount = compiled.groupCount;
+      this.subexpNames = compiled.subexpNames;
     }
-    this.subexpNames = names;
+    let count = 0;
+    for (const name of this.subexpNames) if (name !== '') count++;
     this.namedGroupCount = count;
+  }
+
+  private program: RE2JS | undefined;
+
+  /** The program, built on first use: most patterns of a reloaded config wait for their first match. */
+  private get re(): RE2JS {
+    return (this.program ??= compileProgram(this.source));
   }
 
   private literals: readonly string[] | undefined;
@@ -245,21 +260,25 @@ export class GoRegex {
 const recent = new RecentlyUsed<GoRegex>(1024);
 
 /**
- * Compiles a Go RE2 pattern (or returns the same pattern compiled recently).
+ * Compiles a Go RE2 pattern (or returns the same pattern compiled recently). A pattern that
+ * `regex-shape.ts` recognizes as valid gets its program on first use; any other is compiled now.
  * @throws RegexSyntaxError with Go's message when the pattern is invalid (report it at compile time).
  */
 export function compileRegex(pattern: string): GoRegex {
   const known = recent.get(pattern);
   if (known !== undefined) return known;
-  let re: RE2JS;
+  const compiled = new GoRegex(pattern, regexShape(pattern) ?? compileProgram(pattern));
+  recent.add(pattern, compiled);
+  return compiled;
+}
+
+/** The re2js program of a pattern. @throws RegexSyntaxError with Go's message when the pattern is invalid. */
+function compileProgram(pattern: string): RE2JS {
   try {
-    re = RE2JS.compile(pattern);
+    return RE2JS.compile(pattern);
   } catch (e) {
     throw new RegexSyntaxError(e instanceof Error ? e.message : String(e));
   }
-  const compiled = new GoRegex(pattern, re);
-  recent.add(pattern, compiled);
-  return compiled;
 }
 
 /** A result that would pass the caller's length bound (the functions turn it into a run-time error). */

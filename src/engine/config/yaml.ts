@@ -21,6 +21,8 @@ export class LocatedText {
      * list items folded into one by an indentation slip (the second `-` indented deeper).
      */
     readonly foldedListItem = false,
+    /** Where the value was written, when the reader knew it as it built the text (see {@link valuePosition}). */
+    readonly position: ConfigPosition | undefined = undefined,
   ) {}
 }
 
@@ -84,6 +86,7 @@ export function keyPosition(obj: ConfigObject, key: string): ConfigPosition | un
 
 /** Where a config value (a mapping, a list or a string) was written, when it came from a file. */
 export function valuePosition(v: ConfigValue | undefined): ConfigPosition | undefined {
+  if (v instanceof LocatedText) return v.position ?? VALUE_POSITIONS.get(v);
   return v !== null && typeof v === 'object' ? VALUE_POSITIONS.get(v) : undefined;
 }
 
@@ -120,10 +123,11 @@ export function parseConfigText(text: string, file: string, options: ParseConfig
   if (options.simpleReader !== false) {
     const root = readSimpleYaml<LocatedText, ConfigObject>(text, {
       string: (v, at, quoted) => {
-        const located = new LocatedText(v, file, at.line, at.column, quoted ? 1 : 0);
-        const expanded = options.expand === false ? located : new LocatedText(expandAt(v, located, file, options), file, at.line, at.column, quoted ? 1 : 0);
-        VALUE_POSITIONS.set(expanded, at);
-        return expanded;
+        // The position travels on the value itself: a weak-map entry per rule cost as much as reading it.
+        const located = new LocatedText(v, file, at.line, at.column, quoted ? 1 : 0, false, at);
+        // Expansion only rewrites `$` sequences: most values (every OTTL rule without one) are kept as read.
+        if (options.expand === false || !v.includes('$')) return located;
+        return new LocatedText(expandAt(v, located, file, options), file, at.line, at.column, quoted ? 1 : 0, false, at);
       },
       mapping: (entries, keys, at) => {
         const out: ConfigObject = Object.create(null);

@@ -27,6 +27,29 @@ describe('openOutput', () => {
     expect(readdirSync(dir)).toEqual(['out.json']);
   });
 
+  it('keeps every byte in order when multi-byte text is encoded into the reused buffer across flushes', async () => {
+    const dir = fresh();
+    const target = join(dir, 'out.ndjson');
+    const sink = await openOutput(target);
+    // Distinct pieces of over 1 MB each, partly non-ASCII (more bytes than characters).
+    const piece = (i: number) => `${i}:${'é'.repeat(100_000)}${String.fromCharCode(97 + i).repeat(1_200_000)}\n`;
+    // Two flushes wait for the same finished write, and a third piece arrives between their turns:
+    // the second must then wait for the write the first started before it refills the buffer. (That
+    // race is with the thread pool's write, so this test cannot force it; it pins the bytes.)
+    const first = sink.write(piece(0));
+    let third: Promise<void> = Promise.resolve();
+    queueMicrotask(() => {
+      third = sink.write(piece(2));
+    });
+    const second = sink.write(piece(1));
+    await Promise.all([first, second]);
+    await third;
+    await sink.write(Buffer.from(piece(3)));
+    await sink.write(piece(4));
+    await sink.commit();
+    expect(readFileSync(target, 'utf8') === [0, 1, 2, 3, 4].map(piece).join('')).toBe(true);
+  });
+
   it('on abort leaves the target as it was and removes the temporary file', async () => {
     const dir = fresh();
     const target = join(dir, 'out.json');

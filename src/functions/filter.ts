@@ -1,7 +1,7 @@
 /** `Filter(source, predicate)` (experimental): the elements that satisfy a predicate. */
 import type { Value, ValueMap } from '../core/values/types.js';
 import { deepCopy } from '../core/values/convert.js';
-import { callPredicate, EXPERIMENTAL_GATE, forEachEntry, itemError, sliceOrMap, validateArity } from './internal/coll-lambda.js';
+import { entryHolds, EXPERIMENTAL_GATE, forEachEntry, sliceOrMap, validateArity } from './internal/coll-lambda.js';
 import { defineFunction } from './signature.js';
 
 /**
@@ -26,13 +26,7 @@ export const Filter = defineFunction({
       const list: Value[] = [];
       const map: ValueMap = new Map();
       forEachEntry(src, (k, v, kind) => {
-        let keep: boolean;
-        try {
-          keep = callPredicate(predicate, ctx, [k, v]);
-        } catch (e) {
-          throw itemError(kind, String(k), v, e);
-        }
-        if (!keep) return;
+        if (!entryHolds(predicate, ctx, k, v, kind)) return;
         if (kind === 'slice') list.push(deepCopy(v));
         else map.set(k as string, deepCopy(v));
       });

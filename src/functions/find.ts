@@ -3,7 +3,7 @@ import { OttlRuntimeError } from '../core/errors.js';
 import { goFormatV } from '../core/values/go-text.js';
 import type { Value } from '../core/values/types.js';
 import { deepCopy } from '../core/values/convert.js';
-import { callPredicate, EXPERIMENTAL_GATE, forEachEntry, itemError, sliceOrMap, validateArity } from './internal/coll-lambda.js';
+import { entryHolds, EXPERIMENTAL_GATE, forEachEntry, sliceOrMap, validateArity } from './internal/coll-lambda.js';
 import { defineFunction } from './signature.js';
 
 /**
@@ -29,13 +29,7 @@ export const Find = defineFunction({
     return (ctx) => {
       let found: Value = null;
       forEachEntry(sliceOrMap(source, ctx), (k, v, kind) => {
-        let match: boolean;
-        try {
-          match = callPredicate(predicate, ctx, [k, v]);
-        } catch (e) {
-          throw itemError(kind, String(k), v, e);
-        }
-        if (!match) return false;
+        if (!entryHolds(predicate, ctx, k, v, kind)) return false;
         if (mapper === undefined) {
           found = deepCopy(v);
         } else {

@@ -22,11 +22,17 @@ export function itemError(kind: 'slice' | 'map', key: string | number, value: Va
   return new OttlRuntimeError(`error while evaluating lambda function on ${kind} item (${key}, ${goFormatV(value)}): ${msg}`);
 }
 
-/** Calls a predicate and insists on a bool result. */
-export function callPredicate(lambda: LambdaRef, ctx: EvalContext, args: readonly Value[]): boolean {
-  const r = lambda(ctx, args);
-  if (typeof r !== 'boolean') {
-    throw new OttlRuntimeError(`lambda expression must return a value of type bool, got ${goTypeName(r)}`);
+/**
+ * Calls a predicate on one element and insists on a bool result; a failure (a non-bool result
+ * included) is wrapped with the element, as the reference words it.
+ */
+export function entryHolds(lambda: LambdaRef, ctx: EvalContext, key: bigint | string, value: Value, kind: 'slice' | 'map'): boolean {
+  let r: Value;
+  try {
+    r = lambda(ctx, [key, value]);
+    if (typeof r !== 'boolean') throw new OttlRuntimeError(`lambda expression must return a value of type bool, got ${goTypeName(r)}`);
+  } catch (e) {
+    throw itemError(kind, String(key), value, e);
   }
   return r;
 }
@@ -80,12 +86,7 @@ export function definePredicateFold(name: string, description: string, stopOn: b
       return (ctx) => {
         let result = !stopOn;
         forEachEntry(sliceOrMap(source, ctx), (k, v, kind) => {
-          let got: boolean;
-          try {
-            got = callPredicate(predicate, ctx, [k, v]);
-          } catch (e) {
-            throw itemError(kind, String(k), v, e);
-          }
+          const got = entryHolds(predicate, ctx, k, v, kind);
           if (got === stopOn) result = stopOn;
           return got === stopOn;
         });

@@ -20,6 +20,8 @@ export interface BatchRequest {
   readonly line: number;
   /** The number of documents before the batch (for `document N` labels). */
   readonly firstIndex: number;
+  /** Output buffers of earlier batches, written and given back to be filled again (moved). */
+  readonly spareOutputs?: readonly ArrayBuffer[];
 }
 
 /** One document of a batch's output: its bytes are the next `bytes` of {@link BatchResult.output}. */
@@ -91,6 +93,33 @@ function hasContent(bytes: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Output buffers given back once their bytes are written ({@link releaseOutput}), to encode later
+ * batches into: a fresh buffer per batch costs page faults (the same lever as the read buffers).
+ */
+const spareOutputs: ArrayBuffer[] = [];
+const SPARE_OUTPUTS = 16;
+/** The largest output buffer kept (one grown by a huge line is dropped). */
+const SPARE_OUTPUT_LIMIT = 4 << 20;
+
+/** Gives back a batch's output buffer once nothing reads its bytes any more. */
+export function releaseOutput(buffer: ArrayBuffer): void {
+  if (buffer.byteLength <= SPARE_OUTPUT_LIMIT && spareOutputs.length < SPARE_OUTPUTS) spareOutputs.push(buffer);
+}
+
+/** A buffer of at least `bytes`: a spare one when one is large enough. */
+function outputBuffer(bytes: number): ArrayBuffer {
+  for (let i = spareOutputs.length - 1; i >= 0; i--) {
+    const spare = spareOutputs[i];
+    if (spare.byteLength >= bytes) {
+      spareOutputs[i] = spareOutputs[spareOutputs.length - 1];
+      spareOutputs.pop();
+      return spare;
+    }
+  }
+  return new ArrayBuffer(bytes);
+}
+
 /** Output bytes gathered in one growing buffer (text encoded as UTF-8 straight into it). */
 class OutputBuffer {
   private bytes: Uint8Array;
@@ -98,7 +127,7 @@ class OutputBuffer {
   private static readonly encoder = new TextEncoder();
 
   constructor(expected: number) {
-    this.bytes = new Uint8Array(new ArrayBuffer(Math.max(expected + (expected >> 3), 1024)));
+    this.bytes = new Uint8Array(outputBuffer(Math.max(expected + (expected >> 3), 1024)));
   }
 
   /** Appends a chunk; returns its length in bytes. */
@@ -123,8 +152,9 @@ class OutputBuffer {
 
   private reserve(n: number): void {
     if (this.used + n <= this.bytes.length) return;
-    const grown = new Uint8Array(new ArrayBuffer(Math.max(this.bytes.length * 2, this.used + n)));
+    const grown = new Uint8Array(outputBuffer(Math.max(this.bytes.length * 2, this.used + n)));
     grown.set(this.bytes.subarray(0, this.used));
+    releaseOutput(this.bytes.buffer as ArrayBuffer);
     this.bytes = grown;
   }
 

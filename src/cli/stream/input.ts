@@ -100,13 +100,27 @@ const ownBuffers = new WeakSet<ArrayBufferLike>();
  */
 const spare: ArrayBuffer[] = [];
 const SPARE_BUFFERS = 16;
+/**
+ * The size of a read buffer: a chunk and room for the start of a line left from the chunk before,
+ * so that joining the two takes a spare buffer too (a fresh one per chunk cost as much as the
+ * fresh read buffers).
+ */
+const SPARE_BYTES = CHUNK_BYTES + (64 << 10);
 
 /**
  * Gives back the buffer of a {@link LineBatch} that was movable (it holds nothing else), once
  * nothing reads its bytes any more, to be read into again. Buffers of another size are dropped.
  */
 export function recycle(buffer: ArrayBuffer): void {
-  if (buffer.byteLength === CHUNK_BYTES && spare.length < SPARE_BUFFERS) spare.push(buffer);
+  if (buffer.byteLength === SPARE_BYTES && spare.length < SPARE_BUFFERS) spare.push(buffer);
+}
+
+/** A buffer of this module's own for `bytes`: a spare one when they fit in it. */
+function ownBuffer(bytes: number): Buffer {
+  const reused = bytes <= SPARE_BYTES ? spare.pop() : undefined;
+  const buffer = reused === undefined ? Buffer.allocUnsafeSlow(bytes <= SPARE_BYTES ? SPARE_BYTES : bytes) : Buffer.from(reused);
+  ownBuffers.add(buffer.buffer);
+  return buffer;
 }
 
 /**
@@ -134,12 +148,13 @@ export async function openInput(pathOrDash: string, chunkBytes = CHUNK_BYTES): P
 async function* readChunks(handle: fsp.FileHandle, path: string, chunkBytes: number): AsyncGenerator<Buffer> {
   const readOne = async (): Promise<Buffer | null> => {
     // A buffer of its own per read: a batch of lines in it can be moved to a worker.
-    const reused = chunkBytes === CHUNK_BYTES ? spare.pop() : undefined;
-    const chunk = reused === undefined ? Buffer.allocUnsafeSlow(chunkBytes) : Buffer.from(reused);
+    const chunk = ownBuffer(chunkBytes);
     const { bytesRead } = await handle.read(chunk, 0, chunkBytes, null);
-    if (bytesRead === 0) return null;
-    ownBuffers.add(chunk.buffer);
-    return bytesRead === chunkBytes ? chunk : chunk.subarray(0, bytesRead);
+    if (bytesRead === 0) {
+      recycle(chunk.buffer as ArrayBuffer);
+      return null;
+    }
+    return chunk.subarray(0, bytesRead);
   };
   // The next chunk is read while this one is processed.
   let next = readOne();
@@ -251,11 +266,13 @@ async function* cutPieces(chunks: AsyncIterator<Buffer>, options: ReadOptions): 
     const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
     if (pos >= buf.length) buf = chunk;
     else {
-      const joined = Buffer.allocUnsafeSlow(buf.length - pos + chunk.length);
+      const rest = buf.length - pos;
+      const joined = ownBuffer(rest + chunk.length);
       buf.copy(joined, 0, pos);
-      chunk.copy(joined, buf.length - pos);
-      ownBuffers.add(joined.buffer);
-      buf = joined;
+      chunk.copy(joined, rest);
+      // The chunk was only read into (nothing refers to it): it can be read into again.
+      if (ownBuffers.has(chunk.buffer) && chunk.byteOffset === 0) recycle(chunk.buffer as ArrayBuffer);
+      buf = joined.subarray(0, rest + chunk.length);
     }
     pos = 0;
     return true;

@@ -8,7 +8,7 @@
  * reported, exactly as in one thread: the batches before it are written, the others are
  * discarded, and the output is not put in place.
  */
-import { runBatch, type BatchRequest, type BatchResult } from './batch.js';
+import { releaseOutput, runBatch, type BatchRequest, type BatchResult } from './batch.js';
 import type { PieceContext, PieceOutcome } from './documents.js';
 import { isLineBatch, recycle, type InputPiece, type LineBatch } from './input.js';
 import { startWorkers, WorkerCrash, type PoolWorker } from './pool.js';
@@ -47,7 +47,12 @@ export interface WorkersRun<R> {
 interface Pending {
   readonly result: Promise<BatchResult>;
   done: boolean;
+  /** Processed by a worker, whose output buffer goes back to the workers once written. */
+  readonly inWorker: boolean;
 }
+
+/** Output buffers returned with one request: what a worker's batches use between two requests. */
+const SPARES_PER_REQUEST = 2;
 
 /** Processes every remaining piece, in workers where possible, writing the outcomes in input order. */
 export async function runInWorkers<R>(run: WorkersRun<R>): Promise<void> {
@@ -63,7 +68,9 @@ export async function runInWorkers<R>(run: WorkersRun<R>): Promise<void> {
   let lines = 0;
   let consumed = 0;
 
-  const consumeResult = async (result: BatchResult) => {
+  /** Output buffers of workers' batches, written: sent back with the next requests. */
+  const written: ArrayBuffer[] = [];
+  const consumeResult = async (result: BatchResult, inWorker: boolean) => {
     if (result.input !== undefined) recycle(result.input);
     const output = Buffer.from(result.output);
     let at = 0;
@@ -73,21 +80,27 @@ export async function runInWorkers<R>(run: WorkersRun<R>): Promise<void> {
       documents += docs.length;
       await run.consume({ documents: docs, failure: line.failure, notices: [...line.notices] });
     }
+    // The sink keeps no reference to written bytes: the buffer can be filled again.
+    if (!inWorker) releaseOutput(result.output);
+    else if (written.length < SPARES_PER_REQUEST * IN_FLIGHT_PER_WORKER * (workers?.length ?? 0)) written.push(result.output);
     if (result.internal !== undefined) throw new WorkerCrash(result.internal);
   };
-  const finishOldest = async () => consumeResult(await queue.shift()!.result);
+  const finishOldest = async () => {
+    const oldest = queue.shift()!;
+    await consumeResult(await oldest.result, oldest.inWorker);
+  };
   const finishDone = async () => {
     while (queue.length > 0 && queue[0].done) await finishOldest();
   };
   const enqueue = (result: Promise<BatchResult>) => {
-    const pending: Pending = { result, done: false };
+    const pending: Pending = { result, done: false, inWorker: true };
     result.then(
       () => (pending.done = true),
       () => (pending.done = true),
     );
     queue.push(pending);
   };
-  const enqueueDone = (result: BatchResult) => queue.push({ result: Promise.resolve(result), done: true });
+  const enqueueDone = (result: BatchResult) => queue.push({ result: Promise.resolve(result), done: true, inWorker: false });
   const runHere = (request: BatchRequest): BatchResult => {
     let warnings: WarningEvent[] = [];
     tally.forward = (w) => warnings.push(w);
@@ -137,7 +150,10 @@ export async function runInWorkers<R>(run: WorkersRun<R>): Promise<void> {
         worker = pick();
       }
       const movable = isLineBatch(piece) && piece.movable;
-      if (worker !== undefined) enqueue(worker.send(movable ? request : ownCopy(request), true));
+      if (worker !== undefined) {
+        const sent = { ...(movable ? request : ownCopy(request)), spareOutputs: written.splice(0, SPARES_PER_REQUEST) };
+        enqueue(worker.send(sent, true));
+      }
       else {
         enqueueDone(runHere(request));
         // Its bytes are done with (the output is in a buffer of its own).

@@ -17,7 +17,7 @@ export interface PoolWorker {
   readonly ready: boolean;
   /** Batches sent and not yet back. */
   readonly busy: number;
-  /** Sends the bytes, moving `request.buffer` to the worker when `move` is set. */
+  /** Sends the bytes, moving `request.buffer` to the worker when `move` is set (and the spare outputs always). */
   send(request: BatchRequest, move: boolean): Promise<BatchResult>;
   /** Ends the thread (again: nothing more). */
   stop(): Promise<void>;
@@ -56,7 +56,7 @@ function startWorker(data: unknown): PoolWorker {
       if (failure !== null) return Promise.reject(new WorkerCrash(failure.stack ?? failure.message));
       return new Promise<BatchResult>((resolve, reject) => {
         waiting.push({ resolve, reject });
-        worker.postMessage(request, move ? [request.buffer] : []);
+        worker.postMessage(request, [...(move ? [request.buffer] : []), ...(request.spareOutputs ?? [])]);
       });
     },
     stop() {

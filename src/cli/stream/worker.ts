@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { filterJob, loadFilter, type FilterCliOptions } from '../commands/filter.js';
 import { loadTransform, transformJob, type RunOptions } from '../commands/run.js';
 import { outputFormat } from '../formats.js';
-import { runBatch, type BatchRequest, type BatchResult } from './batch.js';
+import { releaseOutput, runBatch, type BatchRequest, type BatchResult } from './batch.js';
 import type { DocumentJob, PieceContext } from './documents.js';
 import type { WorkerData } from './jobs-option.js';
 import { WarningTally, type WarningEvent } from './warnings.js';
@@ -41,6 +41,7 @@ void ready.then(
 );
 
 parentPort!.on('message', (request: BatchRequest) => {
+  for (const spare of request.spareOutputs ?? []) releaseOutput(spare);
   void ready.then(
     (ctx) => {
       const result = { ...runBatch(ctx, request, takeWarnings), input: request.buffer };

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TelemetryDocument } from '../../../src/api/index.js';
-import { runBatch, type BatchRequest } from '../../../src/cli/stream/batch.js';
+import { releaseOutput, runBatch, type BatchRequest } from '../../../src/cli/stream/batch.js';
 import type { PieceContext } from '../../../src/cli/stream/documents.js';
 import { CHUNK_BYTES, isLineBatch, openInput, readPieces, recycle, type InputPiece, type LineBatch } from '../../../src/cli/stream/input.js';
 import { WarningTally, type WarningEvent } from '../../../src/cli/stream/warnings.js';
@@ -110,6 +110,29 @@ describe('recycle', () => {
     expect(third.every((b) => b === 1)).toBe(true);
     await chunks.return?.(undefined);
   });
+
+  it('joins a line across two chunks in a spare buffer and gives the chunk back: batches given back keep reading in a few buffers', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ottl-recycle-')), 'in.ndjson');
+    // 3 MB of lines that do not end where 64 kB chunks do.
+    const text = Array.from({ length: 30_000 }, (_, i) => record(i)).join('\n') + '\n';
+    writeFileSync(file, text);
+    const seen = new Set<ArrayBufferLike>();
+    const got: string[] = [];
+    let batches = 0;
+    for await (const p of readPieces(await openInput(file, 64 << 10), { format: 'auto', inputName: 'in', batchBytes: 64 << 10 })) {
+      got.push(p.bytes.toString());
+      if (!isLineBatch(p)) continue;
+      batches++;
+      seen.add(p.bytes.buffer);
+      // What a run does once a batch is processed: its bytes are not read any more.
+      if (p.movable) recycle(p.bytes.buffer as ArrayBuffer);
+    }
+    // Every record, once, in order (the first comes alone, before lines are batched).
+    expect([...got.join('\n').matchAll(/"line (\d+) é"/g)].map((m) => Number(m[1]))).toEqual(Array.from({ length: 30_000 }, (_, i) => i));
+    expect(batches).toBeGreaterThan(40);
+    // A fresh buffer per join would make one per batch.
+    expect(seen.size).toBeLessThan(6);
+  });
 });
 
 describe('runBatch', () => {
@@ -142,6 +165,18 @@ describe('runBatch', () => {
     expect(texts).toEqual(['#4 in:10\n', '#5 in:12\n', '#6 in:13\n']);
     expect(result.lines.map((l) => l.documents.map((d) => d.report))).toEqual([[10], [12], [13]]);
     expect(result.lines.map((l) => l.warnings.map((w) => w.place.where))).toEqual([[], ['in:12'], []]);
+  });
+
+  it('encodes into an output buffer given back once written instead of a fresh one', () => {
+    const text = `${record(1)}\n${record(2)}\n`;
+    const first = runBatch(ctx, request(text, 1, 0), take);
+    const expected = Buffer.from(first.output).toString('latin1');
+    const kept = runBatch(ctx, request(text, 1, 0), take);
+    expect(kept.output).not.toBe(first.output);
+    releaseOutput(first.output);
+    const again = runBatch(ctx, request(text, 1, 0), take);
+    expect(again.output).toBe(first.output);
+    expect(Buffer.from(again.output).toString('latin1').slice(0, 40)).toBe(expected.slice(0, 40));
   });
 
   it('stops at the first line that fails, reporting it at its line', () => {

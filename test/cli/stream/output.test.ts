@@ -50,6 +50,45 @@ describe('openOutput', () => {
     expect(readFileSync(target, 'utf8') === [0, 1, 2, 3, 4].map(piece).join('')).toBe(true);
   });
 
+  it('keeps no byte chunk after write resolves: the caller may fill its buffer again (small chunks and large ones)', async () => {
+    const dir = fresh();
+    const target = join(dir, 'out.bin');
+    const sink = await openOutput(target);
+    const expected: Buffer[] = [];
+    const reused = Buffer.alloc(3 << 20);
+    // Chunks below and above the size written as they are, each from the same reused memory.
+    for (const [i, size] of [1000, 900_000, 2 << 20, 5, 3 << 20, 400_000].entries()) {
+      const chunk = reused.subarray(0, size).fill(65 + i);
+      expected.push(Buffer.from(chunk));
+      await sink.write(chunk);
+      chunk.fill(0);
+    }
+    await sink.write('end\n');
+    await sink.commit();
+    expect(readFileSync(target).equals(Buffer.concat([...expected, Buffer.from('end\n')]))).toBe(true);
+  });
+
+  it('holds copies of byte chunks written to stdout before it streams', async () => {
+    const sink = await openOutput('-');
+    const seen: Buffer[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: string | Uint8Array, cb?: (err?: Error | null) => void) => {
+      seen.push(Buffer.from(chunk));
+      cb?.(null);
+      return true;
+    }) as typeof process.stdout.write;
+    try {
+      const chunk = Buffer.from('first\n');
+      await sink.write(chunk);
+      chunk.fill(0x21);
+      await sink.write('second\n');
+      await sink.commit();
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(Buffer.concat(seen).toString()).toBe('first\nsecond\n');
+  });
+
   it('on abort leaves the target as it was and removes the temporary file', async () => {
     const dir = fresh();
     const target = join(dir, 'out.json');

@@ -3,10 +3,10 @@
  * written in place, symlinks followed, the file's mode kept, and one-line errors.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, createReadStream, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, createReadStream, promises as fsp, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openOutput } from '../../../src/cli/stream/output.js';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'ottl-out-'));
@@ -66,6 +66,29 @@ describe('openOutput', () => {
     await sink.write('end\n');
     await sink.commit();
     expect(readFileSync(target).equals(Buffer.concat([...expected, Buffer.from('end\n')]))).toBe(true);
+  });
+
+  it('syncs the temporary file behind the writes, and still writes every byte in order', async () => {
+    const dir = fresh();
+    const target = join(dir, 'out.txt');
+    const probe = await fsp.open(join(dir, 'probe'), 'w');
+    const proto = Object.getPrototypeOf(probe) as { datasync(): Promise<void> };
+    await probe.close();
+    const datasync = vi.spyOn(proto, 'datasync');
+    try {
+      const sink = await openOutput(target);
+      const line = (i: number) => `${String(i).padStart(8, '0')}${'x'.repeat(1000)}\n`;
+      for (let i = 0; i < 40_000; i++) await sink.write(line(i));
+      await sink.commit();
+      // 40 MB: a sync every 16 MB written, besides the one before the rename (a full sync).
+      expect(datasync).toHaveBeenCalledTimes(2);
+      const text = readFileSync(target, 'utf8');
+      expect(text.length).toBe(40_000 * 1009);
+      expect(text.slice(-1009)).toBe(line(39_999));
+      expect(text.slice(20_000 * 1009, 20_001 * 1009)).toBe(line(20_000));
+    } finally {
+      datasync.mockRestore();
+    }
   });
 
   it('holds copies of byte chunks written to stdout before it streams', async () => {

@@ -21,12 +21,39 @@ const QUANTIFIER_START = new Set(['*', '+', '?', '{']);
  * most 4, each of 3 characters or more; empty when no sound literal is found.
  */
 export function requiredLiterals(pattern: string): string[] {
+  const runs = literalRuns(pattern)
+    .map((r) => r.text)
+    .filter((t) => t.length >= MIN_LITERAL_LENGTH);
+  return runs.sort((a, b) => b.length - a.length).slice(0, MAX_LITERALS);
+}
+
+/**
+ * The literal every match of `pattern` starts with (a run of plain characters at its very start),
+ * or '' when there is none: a search can skip to where it next occurs, since no match starts
+ * anywhere else. The same conservative rules as {@link requiredLiterals}.
+ */
+export function literalPrefix(pattern: string): string {
+  const first = literalRuns(pattern)[0];
+  return first !== undefined && first.start === 0 ? first.text : '';
+}
+
+/**
+ * The runs of plain characters at the top level of `pattern`, in order, with where each starts
+ * in it; none when literals cannot be found soundly (a case-insensitive flag, a top-level
+ * alternation, `\Q…\E`).
+ */
+function literalRuns(pattern: string): { readonly text: string; readonly start: number }[] {
   if (/\(\?[a-zA-Z]*i[a-zA-Z]*[):]/.test(pattern)) return [];
-  const runs: string[] = [];
+  const runs: { text: string; start: number }[] = [];
   let run = '';
+  let runStart = 0;
   const endRun = () => {
-    if (run.length >= MIN_LITERAL_LENGTH) runs.push(run);
+    if (run !== '') runs.push({ text: run, start: runStart });
     run = '';
+  };
+  const add = (ch: string, at: number) => {
+    if (run === '') runStart = at;
+    run += ch;
   };
   let depth = 0;
   let i = 0;
@@ -37,8 +64,9 @@ export function requiredLiterals(pattern: string): string[] {
       if (next === undefined || next === 'Q') return [];
       // Only escaped punctuation is a literal character (`\.`, `\-`); `\d`, `\b`, `\pL`, `\x41`… end the run.
       const literal = depth === 0 && !/[0-9A-Za-z]/.test(next) ? next : undefined;
+      const at = i;
       i += 2;
-      if (literal !== undefined && !QUANTIFIER_START.has(pattern[i] ?? '')) run += literal;
+      if (literal !== undefined && !QUANTIFIER_START.has(pattern[i] ?? '')) add(literal, at);
       else endRun();
       continue;
     }
@@ -66,13 +94,14 @@ export function requiredLiterals(pattern: string): string[] {
     }
     const cp = pattern.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
+    const at = i;
     i += ch.length;
     // A quantified character is optional or repeated: it cannot be part of a required literal.
     if (QUANTIFIER_START.has(pattern[i] ?? '')) endRun();
-    else run += ch;
+    else add(ch, at);
   }
   endRun();
-  return runs.sort((a, b) => b.length - a.length).slice(0, MAX_LITERALS);
+  return runs;
 }
 
 /** Index after the character class starting at `start` (`[`), following RE2's rules for `]` and `[:x:]`. */

@@ -15,7 +15,7 @@
  * substrings are the same text Go would cut at UTF-8 byte offsets.
  */
 import { RE2JS } from 're2js';
-import { containsAll, requiredLiterals } from './literal-prefilter.js';
+import { containsAll, literalPrefix, requiredLiterals } from './literal-prefilter.js';
 import { RecentlyUsed } from '../recent.js';
 import { regexShape, type RegexShape } from './regex-shape.js';
 
@@ -78,9 +78,28 @@ export class GoRegex {
     return literals.length === 0 || containsAll(s, literals);
   }
 
+  private prefix: string | undefined;
+
+  /**
+   * The leftmost match at or after `pos`, into `m`. When every match starts with a literal (see
+   * `literalPrefix`), the search starts where it next occurs, found by a native substring search,
+   * and stops there when it does not occur: no match can start anywhere else, so the match is the
+   * same, and re2js (a VM in JavaScript) skips the text in between.
+   */
+  private find(m: ReturnType<RE2JS['matcher']>, s: string, pos: number): boolean {
+    const prefix = (this.prefix ??= literalPrefix(this.source));
+    if (prefix !== '') {
+      const at = s.indexOf(prefix, pos);
+      if (at < 0) return false;
+      pos = at;
+    }
+    return m.find(pos);
+  }
+
   /** Unanchored search, like Go's `MatchString`. */
   test(s: string): boolean {
-    return this.re.test(s);
+    const prefix = (this.prefix ??= literalPrefix(this.source));
+    return (prefix === '' || s.includes(prefix)) && this.re.test(s);
   }
 
   /**
@@ -89,7 +108,7 @@ export class GoRegex {
    */
   findSubmatch(s: string): string[] | null {
     const m = this.re.matcher(s);
-    if (!m.find()) return null;
+    if (!this.find(m, s, 0)) return null;
     const out: string[] = new Array<string>(this.groupCount + 1);
     for (let g = 0; g <= this.groupCount; g++) out[g] = m.group(g) ?? '';
     return out;
@@ -111,7 +130,7 @@ export class GoRegex {
     let pos = 0;
     let prevMatchEnd = -1;
     while (pos <= end) {
-      if (!m.find(pos)) break;
+      if (!this.find(m, s, pos)) break;
       const start0 = m.start();
       const end0 = m.end();
       let accept = true;
@@ -133,7 +152,6 @@ export class GoRegex {
    * @throws TextLimitError when the result would be longer than `maxLength` (checked as it grows).
    */
   replaceAll(s: string, template: string, maxLength = Infinity): string {
-    if (!this.re.test(s)) return s;
     // A template without `$` needs no submatches, which spares re2js the capture pass.
     if (template.indexOf('$') < 0) return this.replaceAllWith(s, () => template, false, maxLength);
     return this.replaceAllWith(s, (match) => this.expand(template, s, match, maxLength), true, maxLength);
@@ -141,18 +159,20 @@ export class GoRegex {
 
   /**
    * The Go `replaceAll` loop with a callback producing each replacement from the match indices
-   * (`[start0, end0, start1, end1, …]`; only `[start0, end0]` when `withGroups` is false).
+   * (`[start0, end0, start1, end1, …]`; only `[start0, end0]` when `withGroups` is false). Without
+   * a match, `s` itself.
    * @throws TextLimitError when the result would be longer than `maxLength` (checked as it grows).
    */
   replaceAllWith(s: string, replacement: (match: number[]) => string, withGroups = true, maxLength = Infinity): string {
     const m = this.re.matcher(s);
+    if (!this.find(m, s, 0)) return s;
     const endPos = s.length;
     let lastMatchEnd = 0;
     let searchPos = 0;
     const buf: string[] = [];
     let length = 0;
-    while (searchPos <= endPos) {
-      if (!m.find(searchPos)) break;
+    // The first match is found above; each turn ends by finding the next.
+    for (;;) {
       const a0 = m.start();
       const a1 = m.end();
       const between = s.slice(lastMatchEnd, a0);
@@ -171,6 +191,7 @@ export class GoRegex {
       if (searchPos + width > a1) searchPos += width;
       else if (searchPos + 1 > a1) searchPos++;
       else searchPos = a1;
+      if (searchPos > endPos || !this.find(m, s, searchPos)) break;
     }
     if (length + (endPos - lastMatchEnd) > maxLength) throw new TextLimitError(maxLength);
     buf.push(s.slice(lastMatchEnd));

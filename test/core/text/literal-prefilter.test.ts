@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { containsAll, requiredLiterals } from '../../../src/core/text/literal-prefilter.js';
+import { containsAll, literalPrefix, requiredLiterals } from '../../../src/core/text/literal-prefilter.js';
 import { compileRegex } from '../../../src/core/text/regex.js';
 
 describe('requiredLiterals (the extract patterns prefilter)', () => {
@@ -44,6 +44,56 @@ describe('requiredLiterals (the extract patterns prefilter)', () => {
         if (re.test(s)) expect(containsAll(s, lits)).toBe(true);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('literalPrefix (where a search may start)', () => {
+  it.each([
+    ['card=\\d+', 'card='],
+    ['abc', 'abc'],
+    ['\\.git/(.*)', '.git/'],
+    ['😀x[0-9]', '😀x'],
+    // A quantified character is not required.
+    ['abcd?', 'abc'],
+    ['ab*', 'a'],
+    ['a{2}', ''],
+    // Nothing at the very start, or literals not sound.
+    ['^card=', ''],
+    ['(?s)card=', ''],
+    ['\\bcard=', ''],
+    ['(?i)card=', ''],
+    ['card=\\d+|pin=\\d+', ''],
+    ['\\Qcard\\E', ''],
+    ['', ''],
+  ])('%s', (pattern, want) => {
+    expect(literalPrefix(pattern)).toBe(want);
+  });
+
+  it('gives every search the same matches as a search from the start (differential, against the same pattern behind an empty group)', () => {
+    const head = fc.array(fc.constantFrom('a', 'b', '=', '\\.', '😀', 'é'), { minLength: 0, maxLength: 3 });
+    const tail = fc.array(fc.constantFrom('a', 'b', '\\d+', '[ab]*', 'b?', 'a*', '(a|b=)', '(?P<n>b+)', '\\b', '$', '.', '|a', '|', '{0}', '+', '(?m)^a', ''), { maxLength: 4 });
+    const text = fc.array(fc.constantFrom('a', 'b', '=', '.', '1', '😀', 'é', ' ', '\n'), { maxLength: 14 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(head, tail, fc.array(text, { minLength: 1, maxLength: 4 }), (h, t, texts) => {
+        const pattern = h.join('') + t.join('');
+        let fast;
+        try {
+          fast = compileRegex(pattern);
+        } catch {
+          return; // not a valid pattern
+        }
+        // `(?:)` matches the empty string and starts the pattern with a group: no prefix, same matches.
+        const plain = compileRegex(`(?:)${pattern}`);
+        for (const s of texts) {
+          expect(fast.test(s)).toBe(plain.test(s));
+          expect(fast.findSubmatch(s)).toEqual(plain.findSubmatch(s));
+          expect(fast.findAllSubmatchIndex(s)).toEqual(plain.findAllSubmatchIndex(s));
+          expect(fast.replaceAll(s, '<$0>')).toBe(plain.replaceAll(s, '<$0>'));
+          expect(fast.replaceAll(s, '#')).toBe(plain.replaceAll(s, '#'));
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -3,7 +3,8 @@
  * about 100 MB; 3,000 records in quick mode), each contender in its own process:
  *
  * - `ottl run --jobs 1` with an empty config (decode + encode) against `JSON.parse`+`JSON.stringify`
- *   of every line in a plain `node` process: the floor;
+ *   of every line in a plain `node` process: the floor; and with `--jobs 2` against that floor
+ *   (the outputs of the two ottl runs must be identical);
  * - `ottl run --jobs 1` with six typical statements against `jq` doing the same edits (skipped with
  *   a note when jq is not installed);
  * - the same statements with `--jobs 2` against `--jobs 1` (the outputs must be identical, in order),
@@ -197,11 +198,12 @@ export function benchmarks(opts: BenchOptions): Row[] {
     const contenders = {
       passThrough: () => runOnce(node, [OTTL, 'run', '-c', empty, '-i', input, '-o', out('pass.ndjson'), '--jobs', '1'], dir),
       plain: () => runOnce(node, ['-e', PLAIN_SCRIPT, input, out('plain.ndjson')], dir),
+      passJobs2: () => runOnce(node, [OTTL, 'run', '-c', empty, '-i', input, '-o', out('pass2.ndjson'), '--jobs', '2'], dir),
       rules: () => runOnce(node, [OTTL, 'run', '-c', config, '-i', input, '-o', out('rules.ndjson'), '--jobs', '1'], dir),
       rulesJobs2: () => runOnce(node, [OTTL, 'run', '-c', config, '-i', input, '-o', out('rules2.ndjson'), '--jobs', '2'], dir),
       jq: () => runOnce('jq', ['-c', '-f', jqFile, input], dir, out('jq.ndjson')),
     };
-    const times: Record<keyof typeof contenders, RunResult[]> = { passThrough: [], plain: [], rules: [], rulesJobs2: [], jq: [] };
+    const times: Record<keyof typeof contenders, RunResult[]> = { passThrough: [], plain: [], passJobs2: [], rules: [], rulesJobs2: [], jq: [] };
     for (let i = 0; i < rounds; i++) {
       for (const key of Object.keys(contenders) as (keyof typeof contenders)[]) {
         if (key === 'jq' && !hasJq) continue;
@@ -232,6 +234,23 @@ export function benchmarks(opts: BenchOptions): Row[] {
         extras: { 'peak RSS ottl': peak(times.passThrough), 'peak RSS JSON.parse+stringify': peak(times.plain), 'records/s ottl': perSecond(times.passThrough) },
       }),
     ];
+    // The issue's reading: pass-through with `--jobs 2` faster than one core's floor.
+    const passJobsSame = firstDifference(lines(out('pass2.ndjson')), lines(out('pass.ndjson')));
+    rows.push(
+      measured({
+        group: 'cli',
+        name: 'ottl run, empty config, --jobs 2, against the one-core floor',
+        unit,
+        subject: { label: '--jobs 2', times: wall(times.passJobs2) },
+        baseline: { label: 'JSON.parse+stringify', times: wall(times.plain) },
+        target: '< 1x on 2 idle cores',
+        // The floor writes its input back: `same` checks the subject against --jobs 1 instead.
+        note: `${note}; same = as --jobs 1`,
+        same: passJobsSame === null,
+        ...(passJobsSame === null ? {} : { mismatch: passJobsSame }),
+        extras: { 'peak RSS --jobs 2': peak(times.passJobs2), 'records/s --jobs 2': perSecond(times.passJobs2) },
+      }),
+    );
     if (hasJq) {
       const rulesSame = firstDifference(lines(out('rules.ndjson')).map(canonicalLine), lines(out('jq.ndjson')).map(canonicalLine));
       rows.push(

@@ -13,7 +13,12 @@ export class RecentlyUsed<V> {
   private previous = new Map<string, V>();
 
   /** @param perGeneration how many keys a generation holds (up to twice that are kept). */
-  constructor(private readonly perGeneration: number) {}
+  constructor(private perGeneration: number) {}
+
+  /** Makes each generation hold at least `keys` keys from now on (a generation never shrinks). */
+  reserve(keys: number): void {
+    if (keys > this.perGeneration) this.perGeneration = keys;
+  }
 
   get(key: string): V | undefined {
     const value = this.current.get(key);

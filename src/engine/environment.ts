@@ -177,7 +177,7 @@ export class Environment {
   }
 
   /**
-   * {@link compileTransform} spread over turns of the event loop: at most about `sliceMs` (default 3)
+   * {@link compileTransform} spread over turns of the event loop: at most about `sliceMs` (default 2)
    * of synchronous work at a time, so a server keeps answering while a large config compiles.
    */
   compileTransformAsync(config: string | TransformConfig, options: { file?: string; processor?: string; sliceMs?: number } = {}): Promise<CompileResult<TransformProcessor>> {

@@ -5,6 +5,7 @@
  * exactly one version from start to end, whatever reloads happen meanwhile.
  */
 import type { Environment } from '../engine/environment.js';
+import { nextTurn } from '../engine/rules/compile-group.js';
 import { loadConfigSource, type ConfigSource } from './config-source.js';
 import { diagnosticsOf, transformCompiler, type ProcessResult, type RuleSet, type RuleSetCompiler } from './compilers.js';
 import type { TelemetryDocument } from '../core/model.js';
@@ -240,7 +241,12 @@ export class ReloadableProcessor<P extends RuleSet = TransformProcessor> {
     let built: P;
     try {
       const loaded = loadConfigSource(request.source, request.name);
-      built = await (this.compiler.sliced ? this.compiler.sliced(loaded) : this.compiler(loaded));
+      if (this.compiler.sliced) {
+        // Reading the config (YAML text or an object) takes a turn of its own, so that it and the
+        // compile's first slice together never block the event loop for more than a slice.
+        await nextTurn();
+        built = await this.compiler.sliced(loaded);
+      } else built = await this.compiler(loaded);
     } catch (error) {
       return this.reject(request.name, error);
     }

@@ -8,7 +8,7 @@ import type { LogsData, MetricsData, Signal, TelemetryDocument, TracesData } fro
 import { parseConfigText } from '../config/yaml.js';
 import { readingConfig, result, unwrap, type CompileResult, type Environment } from '../environment.js';
 import { PropagatedError } from '../error-mode.js';
-import { runSteps, type Steps } from '../rules/compile-group.js';
+import { keepTreesFor, runSteps, type Steps } from '../rules/compile-group.js';
 import { environmentOf, type TransformOptions } from '../transform/processor.js';
 import { selectProcessor } from '../transform/config.js';
 import { readFilterConfig, type FilterConfig } from './config.js';
@@ -33,7 +33,9 @@ export function* filterSteps(env: Environment, config: string | FilterConfig, fi
 function* filterConfigSteps(env: Environment, config: FilterConfig): Steps<CompileResult<FilterProcessor>> {
   const problems: Problem[] = [...(config.warnings ?? [])];
   const builders: Record<Signal, WalkBuilder> = { traces: new WalkBuilder(), metrics: new WalkBuilder(), logs: new WalkBuilder() };
-  for (const { signal, walk, spec } of filterRuleSpecs(config, env.gates)) {
+  const rules = filterRuleSpecs(config, env.gates);
+  keepTreesFor(rules.map((r) => r.spec));
+  for (const { signal, walk, spec } of rules) {
     const r = yield* env.compileGroupsSteps([spec]);
     problems.push(...r.diagnostics);
     if (r.ok) builders[signal].add(walk, r.program[0].context, r.program[0].conditions, env.logger);

@@ -8,7 +8,7 @@ import type { FeatureGates } from '../../core/feature-gates.js';
 import { parseConfigText } from '../config/yaml.js';
 import { createEnvironment, readingConfig, result, unwrap, type CompileResult, type Environment } from '../environment.js';
 import type { ErrorMode, Logger } from '../error-mode.js';
-import { runSteps, type Steps } from '../rules/compile-group.js';
+import { keepTreesFor, runSteps, type Steps } from '../rules/compile-group.js';
 import { fileProblem, problemAt } from '../rules/problems.js';
 import type { ExecutionObserver } from '../sequences.js';
 import { toRequestMetadata, type ProcessOptions } from '../../core/request-metadata.js';
@@ -56,6 +56,7 @@ function* transformConfigSteps(env: Environment, config: TransformConfig): Steps
     problems.push(fileProblem(config.file, 'config', `'flatten_data' requires the 'transform.flatten.logs' feature gate to be enabled`));
   }
   const groups: Record<Signal, RunnableGroup[]> = { traces: [], metrics: [], logs: [] };
+  keepTreesFor(SIGNAL_ORDER.flatMap((signal) => config.groups[signal]));
   for (const signal of SIGNAL_ORDER) {
     for (const g of config.groups[signal]) {
       const r = yield* env.compileGroupsSteps([

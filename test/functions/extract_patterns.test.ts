@@ -20,6 +20,9 @@ const cases: { name: string; target: string; pattern: string; want: Map<string, 
   { name: 'first match only', target: 'a1 a2', pattern: 'a(?P<n>\\d)', want: map({ n: '1' }) },
   { name: 'unicode', target: 'user=jürgen', pattern: 'user=(?P<user>\\pL+)', want: map({ user: 'jürgen' }) },
   { name: 'empty target', target: '', pattern: '(?P<all>.*)', want: map({ all: '' }) },
+  // An escape's argument is not a literal the text must contain (the prefilter once required "Greek" and "41BC").
+  { name: 'a Unicode class by name', target: 'α5', pattern: '\\p{Greek}(?P<n>\\d+)', want: map({ n: '5' }) },
+  { name: 'a hex escape', target: 'ABC1', pattern: '\\x41BC(?P<n>\\d)', want: map({ n: '1' }) },
   {
     name: 'syslog-like README example',
     target: 'Jan 15 10:11:12 host-1 sshd[42]: accepted',

@@ -65,7 +65,7 @@ function literalRuns(pattern: string): { readonly text: string; readonly start: 
       // Only escaped punctuation is a literal character (`\.`, `\-`); `\d`, `\b`, `\pL`, `\x41`… end the run.
       const literal = depth === 0 && !/[0-9A-Za-z]/.test(next) ? next : undefined;
       const at = i;
-      i += 2;
+      i = afterEscape(pattern, i);
       if (literal !== undefined && !QUANTIFIER_START.has(pattern[i] ?? '')) add(literal, at);
       else endRun();
       continue;
@@ -102,6 +102,26 @@ function literalRuns(pattern: string): { readonly text: string; readonly start: 
   }
   endRun();
   return runs;
+}
+
+/**
+ * Index after the escape starting at `start` (a backslash): its argument too, so that `\p{Greek}`,
+ * `\x41` or the octal `\101` leave no letters or digits behind to be read as literal text.
+ */
+function afterEscape(re: string, start: number): number {
+  const kind = re[start + 1];
+  if ((kind === 'p' || kind === 'P' || kind === 'x') && re[start + 2] === '{') {
+    const close = re.indexOf('}', start + 3);
+    return close < 0 ? re.length : close + 1;
+  }
+  if (kind === 'p' || kind === 'P') return start + 3;
+  if (kind === 'x') return start + 4;
+  if (kind !== undefined && kind >= '0' && kind <= '7') {
+    let j = start + 2;
+    while (j < start + 4 && re[j] >= '0' && re[j] <= '7') j++;
+    return j;
+  }
+  return start + 2;
 }
 
 /** Index after the character class starting at `start` (`[`), following RE2's rules for `]` and `[:x:]`. */

@@ -21,6 +21,13 @@ describe('requiredLiterals (the extract patterns prefilter)', () => {
     ['(?P<k>user|name)=value', ['=value']],
     // Classes and escapes end runs.
     ['abc[def]ghi\\dxyz', ['abc', 'ghi', 'xyz']],
+    // An escape's argument is not literal text: \\p{Greek}, \\pL, \\x41, \\x{41}, octal \\101.
+    ['\\p{Greek}+', []],
+    ['abc\\pLdef', ['abc', 'def']],
+    ['\\x41BCD', ['BCD']],
+    ['\\x414243', ['4243']],
+    ['\\x{41}BCD', ['BCD']],
+    ['\\101234', ['234']],
   ])('%s', (pattern, want) => {
     expect(requiredLiterals(pattern)).toEqual(want);
   });
@@ -72,8 +79,8 @@ describe('literalPrefix (where a search may start)', () => {
 
   it('gives every search the same matches as a search from the start (differential, against the same pattern behind an empty group)', () => {
     const head = fc.array(fc.constantFrom('a', 'b', '=', '\\.', '😀', 'é'), { minLength: 0, maxLength: 3 });
-    const tail = fc.array(fc.constantFrom('a', 'b', '\\d+', '[ab]*', 'b?', 'a*', '(a|b=)', '(?P<n>b+)', '\\b', '$', '.', '|a', '|', '{0}', '+', '(?m)^a', ''), { maxLength: 4 });
-    const text = fc.array(fc.constantFrom('a', 'b', '=', '.', '1', '😀', 'é', ' ', '\n'), { maxLength: 14 }).map((cs) => cs.join(''));
+    const tail = fc.array(fc.constantFrom('a', 'b', '\\p{Greek}', '\\pL', '\\x41', '\\101', '\\x{62}b', '\\d+', '[ab]*', 'b?', 'a*', '(a|b=)', '(?P<n>b+)', '\\b', '$', '.', '|a', '|', '{0}', '+', '(?m)^a', ''), { maxLength: 4 });
+    const text = fc.array(fc.constantFrom('a', 'b', 'A', 'α', '=', '.', '1', '😀', 'é', ' ', '\n'), { maxLength: 14 }).map((cs) => cs.join(''));
     fc.assert(
       fc.property(head, tail, fc.array(text, { minLength: 1, maxLength: 4 }), (h, t, texts) => {
         const pattern = h.join('') + t.join('');

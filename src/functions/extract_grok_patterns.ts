@@ -116,8 +116,6 @@ export const ExtractGrokPatterns = defineFunction({
       }
       const text = target(ctx);
       const out: ValueMap = new Map();
-      // The reference's prefilter: a required literal missing from the text means no match.
-      if (!p.regex.mayMatch(text)) return out;
       const match = p.regex.findSubmatch(text);
       if (match === null) return out;
       for (let g = 1; g < p.names.length; g++) {

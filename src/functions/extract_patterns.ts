@@ -27,8 +27,6 @@ export const ExtractPatterns = defineFunction({
       if (re.namedGroupCount === 0) throw new OttlRuntimeError(NO_NAMED_GROUP);
       const s = target(ctx);
       const result = new Map<string, Value>();
-      // The reference's prefilter: a required literal missing from the text means no match.
-      if (!re.mayMatch(s)) return result;
       const groups = re.findSubmatch(s);
       if (groups === null) return result;
       const names = re.subexpNames;

@@ -71,7 +71,7 @@ export class GoRegex {
 
   /**
    * False when the text lacks a literal every match must contain (see `literal-prefilter.ts`): the
-   * search can then be skipped. True means only "maybe".
+   * search can then be skipped (every search of a whole text checks it first). True means only "maybe".
    */
   mayMatch(s: string): boolean {
     const literals = (this.literals ??= requiredLiterals(this.source));
@@ -98,8 +98,7 @@ export class GoRegex {
 
   /** Unanchored search, like Go's `MatchString`. */
   test(s: string): boolean {
-    const prefix = (this.prefix ??= literalPrefix(this.source));
-    return (prefix === '' || s.includes(prefix)) && this.re.test(s);
+    return this.mayMatch(s) && this.re.test(s);
   }
 
   /**
@@ -107,6 +106,7 @@ export class GoRegex {
    * ''), or null when there is no match.
    */
   findSubmatch(s: string): string[] | null {
+    if (!this.mayMatch(s)) return null;
     const m = this.re.matcher(s);
     if (!this.find(m, s, 0)) return null;
     const out: string[] = new Array<string>(this.groupCount + 1);
@@ -125,6 +125,7 @@ export class GoRegex {
 
   /** {@link GoRegex.findAllSubmatchIndex} one match at a time, so long inputs need no array of all matches. */
   *eachSubmatchIndex(s: string): Generator<number[]> {
+    if (!this.mayMatch(s)) return;
     const m = this.re.matcher(s);
     const end = s.length;
     let pos = 0;
@@ -164,6 +165,7 @@ export class GoRegex {
    * @throws TextLimitError when the result would be longer than `maxLength` (checked as it grows).
    */
   replaceAllWith(s: string, replacement: (match: number[]) => string, withGroups = true, maxLength = Infinity): string {
+    if (!this.mayMatch(s)) return s;
     const m = this.re.matcher(s);
     if (!this.find(m, s, 0)) return s;
     const endPos = s.length;

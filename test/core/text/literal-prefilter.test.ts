@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
 import { containsAll, literalPrefix, requiredLiterals } from '../../../src/core/text/literal-prefilter.js';
 import { compileRegex } from '../../../src/core/text/regex.js';
@@ -92,8 +93,11 @@ describe('literalPrefix (where a search may start)', () => {
         }
         // `(?:)` matches the empty string and starts the pattern with a group: no prefix, same matches.
         const plain = compileRegex(`(?:)${pattern}`);
+        // re2js itself, with no prefilter at all.
+        const raw = RE2JS.compile(pattern);
         for (const s of texts) {
-          expect(fast.test(s)).toBe(plain.test(s));
+          expect(fast.test(s)).toBe(raw.test(s));
+          expect(plain.test(s)).toBe(raw.test(s));
           expect(fast.findSubmatch(s)).toEqual(plain.findSubmatch(s));
           expect(fast.findAllSubmatchIndex(s)).toEqual(plain.findAllSubmatchIndex(s));
           expect(fast.replaceAll(s, '<$0>')).toBe(plain.replaceAll(s, '<$0>'));

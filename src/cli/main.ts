@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { createRequire } from 'node:module';
+import { prestartWorkers } from './stream/prestart.js';
 
 const require = createRequire(import.meta.url);
 
@@ -42,6 +43,8 @@ export async function main(argv: string[]): Promise<void> {
     .description('Compile and run OTTL (OpenTelemetry Transformation Language) rules on OTLP/JSON data')
     .version(packageVersion())
     .showHelpAfterError();
+  // Workers a large input will use load beside the commands and the library, not after them.
+  prestartWorkers(args);
   const commands = await import('./commands/index.js');
   commands.register(program);
   guardStdout();

@@ -3,14 +3,12 @@
  * (default: the cores available, `os.availableParallelism()`; 1 runs everything in this thread).
  */
 import { existsSync, promises as fsp } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { CliError } from '../main.js';
 import { paintFor, PLAIN } from '../render.js';
-import { workerThreads, WORKERS_UP_FRONT_BYTES, type WorkerSetup } from './run-stream.js';
+import { parseJobs, WORKER_URL, WORKERS_UP_FRONT_BYTES } from './prestart.js';
+import { workerThreads, type WorkerSetup } from './run-stream.js';
 
-/** The worker's module, next to this one once built (`dist/src/cli/stream/worker.js`). */
-export const WORKER_URL = new URL('./worker.js', import.meta.url);
+export { parseJobs, WORKER_URL };
 
 /** What a worker is given to build the same job as the main thread. */
 export interface WorkerData {
@@ -22,14 +20,6 @@ export interface WorkerData {
   /** Whether `--diff` output is coloured (the worker has no terminal to ask). */
   readonly color: boolean;
   readonly inputName: string;
-}
-
-/** Parses `--jobs`; absent means the available cores. */
-export function parseJobs(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new CliError(`ottl: --jobs takes a whole number of 1 or more, got ${JSON.stringify(value)}`, 2);
-  return n;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { BatchRequest, BatchResult } from './batch.js';
-import { WORKER_URL } from './jobs-option.js';
+import { takePrestarted, WORKER_URL } from './prestart.js';
 
 /** A failure inside a worker that is not the data's fault. */
 export class WorkerCrash extends Error {
@@ -29,7 +29,8 @@ export function startWorkers(count: number, data: unknown): PoolWorker[] {
 }
 
 function startWorker(data: unknown): PoolWorker {
-  const worker = new Worker(WORKER_URL, { workerData: data });
+  // One started at the command's start (`prestart.ts`) when there is one: it has loaded meanwhile.
+  const worker = takePrestarted(data) ?? new Worker(WORKER_URL, { workerData: data });
   // Batches come back in the order they were sent to this worker.
   const waiting: { resolve: (r: BatchResult) => void; reject: (e: Error) => void }[] = [];
   let failure: Error | null = null;

@@ -31,11 +31,7 @@ export const FIRST_BATCH_MS = 1000;
  */
 export const WORKERS_WORTH_MS = 2000;
 
-/**
- * A file at least this large starts its workers before it is read (`startEarly`): the lines it
- * holds take the main thread alone long enough for a worker's start-up to pay.
- */
-export const WORKERS_UP_FRONT_BYTES = 32 << 20;
+export { WORKERS_UP_FRONT_BYTES } from './prestart.js';
 /** Bytes per batch of lines: one read chunk, moved to a worker whole. */
 const BATCH_BYTES = CHUNK_BYTES;
 /** Reads and batches when eager (the tests): small, so that small inputs make many batches. */

@@ -12,7 +12,6 @@ import type { DocumentJob, PieceContext } from './documents.js';
 import type { WorkerData } from './jobs-option.js';
 import { WarningTally, type WarningEvent } from './warnings.js';
 
-const data = workerData as WorkerData;
 const tally = new WarningTally();
 let warnings: WarningEvent[] = [];
 tally.forward = (w) => warnings.push(w);
@@ -22,7 +21,7 @@ const takeWarnings = () => {
   return taken;
 };
 
-async function setUp(): Promise<PieceContext<unknown>> {
+async function setUp(data: WorkerData): Promise<PieceContext<unknown>> {
   let job: DocumentJob<unknown>;
   if (data.command === 'run') {
     const options = data.options as unknown as RunOptions;
@@ -34,19 +33,25 @@ async function setUp(): Promise<PieceContext<unknown>> {
   return { inputName: data.inputName, outputFormat: outputFormat(data.options as unknown as RunOptions), job, tally };
 }
 
-const ready = setUp();
-void ready.then(
-  () => parentPort!.postMessage('ready'),
-  () => {},
-);
-
-parentPort!.on('message', (request: BatchRequest) => {
-  for (const spare of request.spareOutputs ?? []) releaseOutput(spare);
+/** Compiles the job, then processes the batches sent, in order. */
+function serve(data: WorkerData): void {
+  const ready = setUp(data);
   void ready.then(
-    (ctx) => {
-      const result = { ...runBatch(ctx, request, takeWarnings), input: request.buffer };
-      parentPort!.postMessage(result, [result.output, request.buffer]);
-    },
-    (e: unknown) => parentPort!.postMessage({ id: request.id, output: new ArrayBuffer(0), lines: [], internal: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies BatchResult),
+    () => parentPort!.postMessage('ready'),
+    () => {},
   );
-});
+  parentPort!.on('message', (request: BatchRequest) => {
+    for (const spare of request.spareOutputs ?? []) releaseOutput(spare);
+    void ready.then(
+      (ctx) => {
+        const result = { ...runBatch(ctx, request, takeWarnings), input: request.buffer };
+        parentPort!.postMessage(result, [result.output, request.buffer]);
+      },
+      (e: unknown) => parentPort!.postMessage({ id: request.id, output: new ArrayBuffer(0), lines: [], internal: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies BatchResult),
+    );
+  });
+}
+
+// A worker started before its job was known (`prestart.ts`) gets it as its first message.
+if (workerData !== null) serve(workerData as WorkerData);
+else parentPort!.once('message', (message: { setup: WorkerData }) => serve(message.setup));

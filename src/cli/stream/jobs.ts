@@ -153,8 +153,7 @@ export async function runInWorkers<R>(run: WorkersRun<R>): Promise<void> {
       if (worker !== undefined) {
         const sent = { ...(movable ? request : ownCopy(request)), spareOutputs: written.splice(0, SPARES_PER_REQUEST) };
         enqueue(worker.send(sent, true));
-      }
-      else {
+      } else {
         enqueueDone(runHere(request));
         // Its bytes are done with (the output is in a buffer of its own).
         if (movable) recycle(request.buffer);

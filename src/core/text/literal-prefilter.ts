@@ -21,10 +21,7 @@ const QUANTIFIER_START = new Set(['*', '+', '?', '{']);
  * most 4, each of 3 characters or more; empty when no sound literal is found.
  */
 export function requiredLiterals(pattern: string): string[] {
-  const runs = literalRuns(pattern)
-    .map((r) => r.text)
-    .filter((t) => t.length >= MIN_LITERAL_LENGTH);
-  return runs.sort((a, b) => b.length - a.length).slice(0, MAX_LITERALS);
+  return searchLiterals(pattern).required;
 }
 
 /**
@@ -33,8 +30,19 @@ export function requiredLiterals(pattern: string): string[] {
  * anywhere else. The same conservative rules as {@link requiredLiterals}.
  */
 export function literalPrefix(pattern: string): string {
-  const first = literalRuns(pattern)[0];
-  return first !== undefined && first.start === 0 ? first.text : '';
+  return searchLiterals(pattern).prefix;
+}
+
+/** What a search may look for before running the regex: {@link requiredLiterals} and {@link literalPrefix}, from one reading of the pattern. */
+export function searchLiterals(pattern: string): { readonly required: string[]; readonly prefix: string } {
+  const runs = literalRuns(pattern);
+  const required = runs
+    .map((r) => r.text)
+    .filter((t) => t.length >= MIN_LITERAL_LENGTH)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, MAX_LITERALS);
+  const first = runs[0];
+  return { required, prefix: first !== undefined && first.start === 0 ? first.text : '' };
 }
 
 /**

@@ -15,9 +15,12 @@
  * substrings are the same text Go would cut at UTF-8 byte offsets.
  */
 import { RE2JS } from 're2js';
-import { containsAll, literalPrefix, requiredLiterals } from './literal-prefilter.js';
+import { containsAll, searchLiterals } from './literal-prefilter.js';
 import { RecentlyUsed } from '../recent.js';
 import { regexShape, type RegexShape } from './regex-shape.js';
+
+/** A re2js matcher: one text, searched from any position. */
+type Matcher = ReturnType<RE2JS['matcher']>;
 
 /** An invalid pattern; the message is Go's (`error parsing regexp: missing closing ): \`(a\``). */
 export class RegexSyntaxError extends Error {
@@ -67,18 +70,25 @@ export class GoRegex {
     return (this.program ??= compileProgram(this.source));
   }
 
-  private literals: readonly string[] | undefined;
+  private literalsFound: { readonly required: readonly string[]; readonly prefix: string; readonly rest: readonly string[] } | undefined;
+
+  /** The literals searches look for first (see `literal-prefilter.ts`), read from the pattern once; `rest` is `required` without the prefix. */
+  private get literals(): { readonly required: readonly string[]; readonly prefix: string; readonly rest: readonly string[] } {
+    if (this.literalsFound === undefined) {
+      const { required, prefix } = searchLiterals(this.source);
+      this.literalsFound = { required, prefix, rest: required.filter((l) => l !== prefix) };
+    }
+    return this.literalsFound;
+  }
 
   /**
    * False when the text lacks a literal every match must contain (see `literal-prefilter.ts`): the
    * search can then be skipped (every search of a whole text checks it first). True means only "maybe".
    */
   mayMatch(s: string): boolean {
-    const literals = (this.literals ??= requiredLiterals(this.source));
-    return literals.length === 0 || containsAll(s, literals);
+    const { required } = this.literals;
+    return required.length === 0 || containsAll(s, required);
   }
-
-  private prefix: string | undefined;
 
   /**
    * The leftmost match at or after `pos`, into `m`. When every match starts with a literal (see
@@ -86,14 +96,24 @@ export class GoRegex {
    * and stops there when it does not occur: no match can start anywhere else, so the match is the
    * same, and re2js (a VM in JavaScript) skips the text in between.
    */
-  private find(m: ReturnType<RE2JS['matcher']>, s: string, pos: number): boolean {
-    const prefix = (this.prefix ??= literalPrefix(this.source));
+  private find(m: Matcher, s: string, pos: number): boolean {
+    const { prefix } = this.literals;
     if (prefix !== '') {
       const at = s.indexOf(prefix, pos);
       if (at < 0) return false;
       pos = at;
     }
     return m.find(pos);
+  }
+
+  /**
+   * A matcher on `s` at its first match, or null. The required literals are looked for first, but
+   * for the prefix, which the search itself looks for: each is looked for once.
+   */
+  private firstMatch(s: string): Matcher | null {
+    if (!containsAll(s, this.literals.rest)) return null;
+    const m = this.re.matcher(s);
+    return this.find(m, s, 0) ? m : null;
   }
 
   /** Unanchored search, like Go's `MatchString`. */
@@ -106,9 +126,8 @@ export class GoRegex {
    * ''), or null when there is no match.
    */
   findSubmatch(s: string): string[] | null {
-    if (!this.mayMatch(s)) return null;
-    const m = this.re.matcher(s);
-    if (!this.find(m, s, 0)) return null;
+    const m = this.firstMatch(s);
+    if (m === null) return null;
     const out: string[] = new Array<string>(this.groupCount + 1);
     for (let g = 0; g <= this.groupCount; g++) out[g] = m.group(g) ?? '';
     return out;
@@ -125,13 +144,13 @@ export class GoRegex {
 
   /** {@link GoRegex.findAllSubmatchIndex} one match at a time, so long inputs need no array of all matches. */
   *eachSubmatchIndex(s: string): Generator<number[]> {
-    if (!this.mayMatch(s)) return;
-    const m = this.re.matcher(s);
+    const m = this.firstMatch(s);
+    if (m === null) return;
     const end = s.length;
     let pos = 0;
     let prevMatchEnd = -1;
-    while (pos <= end) {
-      if (!this.find(m, s, pos)) break;
+    // The first match is found above; each turn ends by finding the next.
+    for (;;) {
       const start0 = m.start();
       const end0 = m.end();
       let accept = true;
@@ -144,6 +163,7 @@ export class GoRegex {
       }
       prevMatchEnd = end0;
       if (accept) yield this.indices(m);
+      if (pos > end || !this.find(m, s, pos)) return;
     }
   }
 
@@ -165,9 +185,8 @@ export class GoRegex {
    * @throws TextLimitError when the result would be longer than `maxLength` (checked as it grows).
    */
   replaceAllWith(s: string, replacement: (match: number[]) => string, withGroups = true, maxLength = Infinity): string {
-    if (!this.mayMatch(s)) return s;
-    const m = this.re.matcher(s);
-    if (!this.find(m, s, 0)) return s;
+    const m = this.firstMatch(s);
+    if (m === null) return s;
     const endPos = s.length;
     let lastMatchEnd = 0;
     let searchPos = 0;
@@ -264,7 +283,7 @@ export class GoRegex {
     return parts;
   }
 
-  private indices(m: ReturnType<RE2JS['matcher']>): number[] {
+  private indices(m: Matcher): number[] {
     const n = this.groupCount;
     const out: number[] = new Array<number>(2 * n + 2);
     for (let g = 0; g <= n; g++) {

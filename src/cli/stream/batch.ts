@@ -6,6 +6,7 @@
  * threads as transferred buffers (not copied), so the main thread only reads, orders and writes.
  */
 import type { Signal } from '../../api/index.js';
+import { ByteGather } from './byte-gather.js';
 import { processPiece, type PieceContext } from './documents.js';
 import type { WarningEvent } from './warnings.js';
 
@@ -62,7 +63,7 @@ const isBlank = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0
  */
 export function runBatch(ctx: PieceContext<unknown>, request: BatchRequest, takeWarnings: () => WarningEvent[]): BatchResult {
   const bytes = Buffer.from(request.buffer, request.offset, request.length);
-  const out = new OutputBuffer(request.length);
+  const out = batchOutput(request.length);
   const lines: LineResult[] = [];
   let index = request.firstIndex;
   let line = request.line;
@@ -82,9 +83,9 @@ export function runBatch(ctx: PieceContext<unknown>, request: BatchRequest, take
       // The first failure ends the run: the lines after it need not be done.
       if (outcome.failure !== null) break;
     }
-    return { id: request.id, output: out.take(), lines };
+    return { id: request.id, output: out.bytes.buffer as ArrayBuffer, lines };
   } catch (e) {
-    return { id: request.id, output: out.take(), lines, internal: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+    return { id: request.id, output: out.bytes.buffer as ArrayBuffer, lines, internal: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }
 }
 
@@ -120,46 +121,8 @@ function outputBuffer(bytes: number): ArrayBuffer {
   return new ArrayBuffer(bytes);
 }
 
-/** Output bytes gathered in one growing buffer (text encoded as UTF-8 straight into it). */
-class OutputBuffer {
-  private bytes: Uint8Array;
-  private used = 0;
-  private static readonly encoder = new TextEncoder();
-
-  constructor(expected: number) {
-    this.bytes = new Uint8Array(outputBuffer(Math.max(expected + (expected >> 3), 1024)));
-  }
-
-  /** Appends a chunk; returns its length in bytes. */
-  add(chunk: string | Uint8Array): number {
-    const before = this.used;
-    if (typeof chunk !== 'string') {
-      this.reserve(chunk.length);
-      this.bytes.set(chunk, this.used);
-      this.used += chunk.length;
-      return chunk.length;
-    }
-    let rest = chunk;
-    for (;;) {
-      const { read, written } = OutputBuffer.encoder.encodeInto(rest, this.bytes.subarray(this.used));
-      this.used += written;
-      if (read === rest.length) return this.used - before;
-      rest = rest.slice(read);
-      // A UTF-8 character takes at most 3 bytes per UTF-16 unit.
-      this.reserve(Math.min(rest.length * 3, Math.max(rest.length + 64, this.bytes.length)));
-    }
-  }
-
-  private reserve(n: number): void {
-    if (this.used + n <= this.bytes.length) return;
-    const grown = new Uint8Array(outputBuffer(Math.max(this.bytes.length * 2, this.used + n)));
-    grown.set(this.bytes.subarray(0, this.used));
-    releaseOutput(this.bytes.buffer as ArrayBuffer);
-    this.bytes = grown;
-  }
-
-  /** The buffer holding the bytes so far at its start (to transfer; the lengths say where they end). */
-  take(): ArrayBuffer {
-    return this.bytes.buffer as ArrayBuffer;
-  }
+/** A batch's output: gathered in pooled buffers. */
+function batchOutput(expected: number): ByteGather {
+  const fresh = (size: number) => Buffer.from(outputBuffer(size));
+  return new ByteGather(fresh(Math.max(expected + (expected >> 3), 1024)), fresh, (outgrown) => releaseOutput(outgrown.buffer as ArrayBuffer));
 }

@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fsp, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from '../main.js';
+import { ByteGather } from './byte-gather.js';
 import { fileErrorText } from './fs-errors.js';
 
 /** Output held before standard output starts streaming. */
@@ -78,9 +79,8 @@ export async function openOutput(pathOrDash: string): Promise<OutputSink> {
 }
 
 class FileSink implements OutputSink {
-  /** The buffer output is gathered in: `used` bytes so far. */
-  private fill: Buffer = Buffer.allocUnsafeSlow(SCRATCH_BYTES);
-  private used = 0;
+  /** Where output is gathered. */
+  private readonly fill = new ByteGather(Buffer.allocUnsafeSlow(SCRATCH_BYTES), (size) => Buffer.allocUnsafeSlow(size));
   /** The buffer of the last write, once that write is done: the next one to fill. */
   private free: Buffer | null = null;
   private written = 0;
@@ -108,31 +108,16 @@ class FileSink implements OutputSink {
    * take turns: one is filled while the other is written.
    */
   async write(chunk: string | Uint8Array): Promise<void> {
-    if (typeof chunk === 'string') {
-      // A UTF-8 character takes at most 3 bytes per UTF-16 unit: with that much room, no measuring.
-      if (this.fill.length - this.used < chunk.length * 3) this.reserve(Buffer.byteLength(chunk));
-      this.used += this.fill.write(chunk, this.used);
-    } else if (chunk.length >= FLUSH_BYTES) {
+    if (typeof chunk !== 'string' && chunk.length >= FLUSH_BYTES) {
       // A large chunk is written as it is, after what is pending, and waited for (it is the caller's).
       await this.flush();
       await this.writing;
       this.writing = this.writeOut(chunk, chunk.length);
       await this.writing;
       return;
-    } else {
-      this.reserve(chunk.length);
-      this.fill.set(chunk, this.used);
-      this.used += chunk.length;
     }
-    if (this.used >= FLUSH_BYTES) await this.flush();
-  }
-
-  /** Room for `bytes` more in the buffer being filled (a larger one, past a huge document). */
-  private reserve(bytes: number): void {
-    if (this.used + bytes <= this.fill.length) return;
-    const grown = Buffer.allocUnsafeSlow(Math.max(this.fill.length * 2, this.used + bytes));
-    this.fill.copy(grown, 0, 0, this.used);
-    this.fill = grown;
+    this.fill.add(chunk);
+    if (this.fill.used >= FLUSH_BYTES) await this.flush();
   }
 
   /** Starts writing what is gathered once the write before is done; throws that one's failure. */
@@ -144,12 +129,11 @@ class FileSink implements OutputSink {
       before = this.writing;
       await before;
     } while (before !== this.writing);
-    if (this.used === 0 || this.handle === null) return;
-    const full = this.fill;
-    const length = this.used;
-    this.fill = this.free ?? Buffer.allocUnsafeSlow(SCRATCH_BYTES);
+    if (this.fill.used === 0 || this.handle === null) return;
+    const full = this.fill.bytes;
+    const length = this.fill.used;
+    this.fill.restart(this.free ?? Buffer.allocUnsafeSlow(SCRATCH_BYTES));
     this.free = null;
-    this.used = 0;
     this.writing = this.writeOut(full, length).then(() => {
       // Kept to be filled again, unless a huge document made it large.
       if (full.length <= SCRATCH_LIMIT) this.free = full;
@@ -206,7 +190,7 @@ class FileSink implements OutputSink {
   async abort(): Promise<void> {
     const handle = this.handle;
     this.handle = null;
-    this.used = 0;
+    this.fill.restart(this.fill.bytes);
     await this.writing.catch(() => {});
     await this.syncing;
     await handle?.close().catch(() => {});

@@ -2,13 +2,11 @@
  * `--jobs N` for `run` and `filter`: how many worker threads process newline-delimited input
  * (default: the cores available, `os.availableParallelism()`; 1 runs everything in this thread).
  */
-import { existsSync, promises as fsp } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { promises as fsp } from 'node:fs';
 import { paintFor, PLAIN } from '../render.js';
-import { parseJobs, WORKER_URL, WORKERS_UP_FRONT_BYTES } from './prestart.js';
-import { workerThreads, type WorkerSetup } from './run-stream.js';
+import { parseJobs, workerModuleBuilt, workerThreads, WORKERS_UP_FRONT_BYTES } from './prestart.js';
+import type { WorkerSetup } from './run-stream.js';
 
-export { parseJobs, WORKER_URL };
 
 /** What a worker is given to build the same job as the main thread. */
 export interface WorkerData {
@@ -28,7 +26,7 @@ export interface WorkerData {
  */
 export function workerSetup(options: { jobs?: string; input: string; output: string } & object, command: 'run' | 'filter', configText: string | undefined): WorkerSetup | undefined {
   const jobs = parseJobs(options.jobs);
-  if (jobs <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return undefined;
+  if (jobs <= 1 || !workerModuleBuilt()) return undefined;
   const plain = Object.fromEntries(Object.entries(options).filter(([, v]) => typeof v !== 'function' && typeof v !== 'object' ? true : Array.isArray(v)));
   const data: WorkerData = {
     command,

@@ -12,7 +12,8 @@ import { releaseOutput, runBatch, type BatchRequest, type BatchResult } from './
 import type { PieceContext, PieceOutcome } from './documents.js';
 import { isLineBatch, recycle, type InputPiece, type LineBatch } from './input.js';
 import { startWorkers, WorkerCrash, type PoolWorker } from './pool.js';
-import { workerThreads, type WorkerSetup } from './run-stream.js';
+import { workerThreads } from './prestart.js';
+import type { WorkerSetup } from './run-stream.js';
 import type { WarningEvent, WarningTally } from './warnings.js';
 
 /**

@@ -38,13 +38,6 @@ const BATCH_BYTES = CHUNK_BYTES;
 const EAGER_CHUNK_BYTES = 64 << 10;
 const EAGER_BATCH_BYTES = 16 << 10;
 
-/**
- * How many worker threads a run starts. The main thread takes a share of the lines besides
- * reading, ordering and writing (measured on 2 cores: 2 workers and a coordinating main thread
- * used 20% more CPU time than 1 worker and the main thread, and took longer); when eager (the
- * tests) it only coordinates, so that the workers do all the work.
- */
-export const workerThreads = (setup: WorkerSetup): number => (setup.eager ? setup.jobs : setup.jobs - 1);
 
 /**
  * `--jobs 1`: the lines are read in batches all the same, all processed in this thread. Batches
@@ -66,7 +59,7 @@ export function workersPay(setup: WorkerSetup, lines: number, elapsedMs: number,
 export interface WorkerSetup {
   /**
    * `--jobs`: how many threads process lines (2 or more): the main thread and `jobs - 1` workers,
-   * or, when eager, `jobs` workers (see {@link workerThreads}).
+   * or, when eager, `jobs` workers (see `workerThreads` in `prestart.ts`).
    */
   readonly jobs: number;
   /** Sent to every worker, which builds its job from it (`worker.ts`). */
